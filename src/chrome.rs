@@ -1,0 +1,459 @@
+//! Page chrome: the navigation, widget, sharing and feedback lines that scraped web pages carry
+//! around the report, and the metadata lines (来源, 时间, 编辑, scraper headers) among them.
+//!
+//! Detection is line-based and site-independent. Each line is classified on its own
+//! ([`classify`]); short ambiguous widget words (大, 中, 小, 首页, >) count only inside a run of
+//! definite chrome; breadcrumbs follow a `>`; a "terminal" line in the second half of the text
+//! (相关报道, 留言咨询, 关闭窗口, 扫一扫…) starts the trailer and everything after it is chrome; a
+//! short line repeated three or more times is a running page header left by PDF extraction.
+//! Chrome lines stay out of sections and facts, and the record lists their spans.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// Why a line was taken for page chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChromeReason {
+    /// Toolbar words: 下载 打印 全屏 收藏 【字号：加大 还原 减小】 …
+    Widget,
+    /// 您的位置 / 当前位置 and the breadcrumb after it.
+    Navigation,
+    /// 分享 / 扫一扫 sharing widgets.
+    Share,
+    /// 相关报道 / 相关文档 link lists.
+    Related,
+    /// 留言咨询 / 纠错 feedback forms.
+    Feedback,
+    /// 来源：… (the outlet; feeds the metadata).
+    SourceLine,
+    /// 时间：… / 发表时间：… / a bare timestamp (feeds the metadata).
+    TimeLine,
+    /// 编辑：… / （责任编辑：…）.
+    Editor,
+    /// Header lines a scraper put before the text (标题：, 发文单位：, 正文： …).
+    ScraperHeader,
+    /// A photo caption (…记者 … 摄).
+    PhotoCaption,
+    /// A page header repeated through text extracted from a paginated layout.
+    RunningHeader,
+    /// Everything after the first end-of-page marker.
+    Trailer,
+}
+
+/// One chrome line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Chrome {
+    /// The whole line.
+    pub span: Span,
+    /// Why it is chrome.
+    pub reason: ChromeReason,
+}
+
+/// Metadata found in chrome lines, as written (trimmed).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    /// The outlet after 来源：.
+    pub outlet: Option<String>,
+    /// The publication time after 时间： or a bare timestamp line.
+    pub published: Option<String>,
+    /// Scraper header fields (标题, 发文单位, 发文时间, 报告人, 来源URL), key without colon.
+    pub header: HashMap<String, String>,
+}
+
+/// The result of chrome detection over all lines of a document.
+#[derive(Debug, Clone, Default)]
+pub struct PageChrome {
+    /// Chrome lines in text order.
+    pub lines: Vec<Chrome>,
+    /// Metadata gleaned from them.
+    pub meta: PageMeta,
+}
+
+impl PageChrome {
+    /// True when the line starting at `start` is chrome.
+    pub fn is_chrome(&self, line: Span) -> bool {
+        self.lines
+            .binary_search_by_key(&line.start, |c| c.span.start)
+            .is_ok()
+    }
+}
+
+const WIDGETS: &[&str] = &[
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "【字号:",
+    "【字体:",
+    "加大",
+    "还原",
+    "减小",
+    "【",
+    "】",
+    "打印本页",
+    "关闭窗口",
+    "阅读量:",
+    "×",
+    "》》点击图片进入专题《《",
+    "相关附件>>",
+    "相关链接>>",
+];
+
+/// Words that are chrome only next to other chrome (a body line could, in principle, be "大").
+const WEAK: &[&str] = &["大", "中", "小", "首页", ">", "-", "|"];
+
+/// Lines after which the page's own text is over.
+const TERMINAL_PREFIXES: &[&str] = &[
+    "相关报道",
+    "相关文档",
+    "相关附件",
+    "相关链接",
+    "相关新闻",
+    "相关阅读",
+    "留言咨询",
+    "扫一扫",
+    "打印本页",
+    "关闭窗口",
+    "分享到",
+];
+
+static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(]?(来源|发表时间|发布时间|时间|责任编辑|编辑|标题|发文单位|发文时间|报告人|来源URL|正文)[:]\s*(.*?)[)]?$")
+        .expect("static regex")
+});
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}(-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(\d{1,2}[:时]\d{1,2}分?([:]\d{1,2})?)?$")
+        .expect("static regex")
+});
+static HEX_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9a-f]{32}:?$").expect("static regex"));
+
+/// What one line is, seen alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum LineClass {
+    Body,
+    Weak,
+    Chrome(ChromeReason),
+    /// A metadata label; `value` empty means the value is on the next line.
+    Meta {
+        reason: ChromeReason,
+        key: String,
+        value: String,
+    },
+}
+
+/// Classify one line of normalized text (full-width colons already folded to `:`).
+fn classify(line: &str) -> LineClass {
+    let t = line.trim();
+    if t.is_empty() {
+        return LineClass::Body;
+    }
+    if WIDGETS.contains(&t) || HEX_ID.is_match(t) {
+        return LineClass::Chrome(ChromeReason::Widget);
+    }
+    if WEAK.contains(&t) {
+        return LineClass::Weak;
+    }
+    if t.starts_with("您的位置") || t.starts_with("当前位置") {
+        return LineClass::Chrome(ChromeReason::Navigation);
+    }
+    let short = t.chars().count() <= 12;
+    if short && (t.starts_with("分享") || t.starts_with("扫一扫")) {
+        return LineClass::Chrome(ChromeReason::Share);
+    }
+    if short && t.starts_with("相关") && (t.contains("报道") || t.contains("文档") || t.ends_with(':'))
+    {
+        return LineClass::Chrome(ChromeReason::Related);
+    }
+    if matches!(t, "留言咨询" | "纠错" | "使用说明") || t.ends_with(":*") {
+        return LineClass::Chrome(ChromeReason::Feedback);
+    }
+    if t.contains("记者") && t.ends_with('摄') && t.chars().count() <= 40 {
+        return LineClass::Chrome(ChromeReason::PhotoCaption);
+    }
+    if TIMESTAMP.is_match(t) && t.contains(|c| c == ':' || c == '时') {
+        return LineClass::Chrome(ChromeReason::TimeLine);
+    }
+    if t.chars().count() <= 60
+        && let Some(c) = META_LINE.captures(t)
+    {
+        let key = c[1].to_string();
+        let reason = match key.as_str() {
+            "来源" => ChromeReason::SourceLine,
+            "发表时间" | "发布时间" | "时间" => ChromeReason::TimeLine,
+            "责任编辑" | "编辑" => ChromeReason::Editor,
+            _ => ChromeReason::ScraperHeader,
+        };
+        return LineClass::Meta {
+            reason,
+            key,
+            value: c[2].trim().to_string(),
+        };
+    }
+    LineClass::Body
+}
+
+fn is_terminal(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() <= 12 && TERMINAL_PREFIXES.iter().any(|p| t.starts_with(p))
+}
+
+/// Find the chrome lines of a document. `norm` is the normalized text, `lines` its line spans.
+pub fn detect(norm_lines: &[&str], lines: &[Span]) -> PageChrome {
+    let n = lines.len();
+    let mut reason: Vec<Option<ChromeReason>> = vec![None; n];
+    let mut weak = vec![false; n];
+    let mut meta = PageMeta::default();
+    let mut pending_value: Option<(ChromeReason, String)> = None;
+    let mut after_crumb_arrow = false;
+
+    for (i, text) in norm_lines.iter().enumerate() {
+        let t = text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        // A value on the line after its label ("来源:" / "四川日报").
+        if let Some((r, key)) = pending_value.take()
+            && t.chars().count() <= 24
+            && matches!(classify(t), LineClass::Body)
+        {
+            reason[i] = Some(r);
+            record_meta(&mut meta, &key, t);
+            continue;
+        }
+        // Breadcrumb segments follow a ">".
+        if after_crumb_arrow && t.chars().count() <= 12 && !t.contains(['。', ',', ':']) {
+            reason[i] = Some(ChromeReason::Navigation);
+            after_crumb_arrow = false;
+            continue;
+        }
+        after_crumb_arrow = false;
+        match classify(t) {
+            LineClass::Body => {}
+            LineClass::Weak => {
+                weak[i] = true;
+                after_crumb_arrow = t == ">";
+            }
+            LineClass::Chrome(r) => {
+                if r == ChromeReason::TimeLine {
+                    meta.published.get_or_insert_with(|| t.to_string());
+                }
+                reason[i] = Some(r);
+            }
+            LineClass::Meta { reason: r, key, value } => {
+                reason[i] = Some(r);
+                if value.is_empty() {
+                    if key != "正文" {
+                        pending_value = Some((r, key));
+                    }
+                } else {
+                    record_meta(&mut meta, &key, &value);
+                }
+            }
+        }
+    }
+
+    resolve_weak(norm_lines, &mut reason, &weak);
+    mark_breadcrumb_repeats(norm_lines, &mut reason);
+    mark_trailer(norm_lines, lines, &mut reason);
+    mark_running_headers(norm_lines, &mut reason);
+
+    let chrome = lines
+        .iter()
+        .zip(&reason)
+        .filter_map(|(&span, r)| r.map(|reason| Chrome { span, reason }))
+        .collect();
+    PageChrome {
+        lines: chrome,
+        meta,
+    }
+}
+
+fn record_meta(meta: &mut PageMeta, key: &str, value: &str) {
+    match key {
+        "来源" => {
+            meta.outlet.get_or_insert_with(|| value.to_string());
+        }
+        "发表时间" | "发布时间" | "时间" => {
+            meta.published.get_or_insert_with(|| value.to_string());
+        }
+        "责任编辑" | "编辑" => {}
+        _ => {
+            meta.header
+                .entry(key.to_string())
+                .or_insert_with(|| value.to_string());
+        }
+    }
+}
+
+/// A weak word is chrome when the nearest non-empty line before or after it is chrome
+/// (or weak and itself next to chrome). Repeated until nothing changes.
+fn resolve_weak(lines: &[&str], reason: &mut [Option<ChromeReason>], weak: &[bool]) {
+    loop {
+        let mut changed = false;
+        for i in 0..lines.len() {
+            if !weak[i] || reason[i].is_some() {
+                continue;
+            }
+            let prev = (0..i)
+                .rev()
+                .find(|&j| !lines[j].trim().is_empty())
+                .and_then(|j| reason[j]);
+            let next = (i + 1..lines.len())
+                .find(|&j| !lines[j].trim().is_empty())
+                .and_then(|j| reason[j]);
+            if let Some(r) = prev.or(next) {
+                reason[i] = Some(match r {
+                    ChromeReason::Navigation => ChromeReason::Navigation,
+                    _ => ChromeReason::Widget,
+                });
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// A breadcrumb segment repeated on the next line (云南要闻 / 云南要闻) is still navigation.
+fn mark_breadcrumb_repeats(lines: &[&str], reason: &mut [Option<ChromeReason>]) {
+    for i in 1..lines.len() {
+        if reason[i].is_none()
+            && reason[i - 1] == Some(ChromeReason::Navigation)
+            && lines[i].trim() == lines[i - 1].trim()
+            && !lines[i].trim().is_empty()
+        {
+            reason[i] = Some(ChromeReason::Navigation);
+        }
+    }
+}
+
+/// From the first end-of-page marker in the second half of the text, everything is chrome.
+fn mark_trailer(lines: &[&str], spans: &[Span], reason: &mut [Option<ChromeReason>]) {
+    let Some(total) = spans.last().map(|s| s.end) else {
+        return;
+    };
+    let start = (0..lines.len()).find(|&i| spans[i].start * 2 >= total && is_terminal(lines[i]));
+    if let Some(start) = start {
+        for r in reason.iter_mut().skip(start) {
+            r.get_or_insert(ChromeReason::Trailer);
+        }
+    }
+}
+
+/// How often a short line must recur before it is taken for a page header.
+const RUNNING_HEADER_MIN: usize = 3;
+
+/// A short line repeated three or more times is a page header from a paginated source.
+fn mark_running_headers(lines: &[&str], reason: &mut [Option<ChromeReason>]) {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for l in lines {
+        let t = l.trim();
+        let n = t.chars().count();
+        // A page header is a label, not a sentence.
+        if (6..=40).contains(&n) && !t.ends_with(['。', '!', '?', ';', ':']) {
+            *count.entry(t).or_default() += 1;
+        }
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if reason[i].is_none() && count.get(l.trim()).is_some_and(|&c| c >= RUNNING_HEADER_MIN) {
+            reason[i] = Some(ChromeReason::RunningHeader);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::span::IndexedText;
+
+    fn run(text: &str) -> (Vec<(String, ChromeReason)>, PageMeta) {
+        let norm = IndexedText::new(normalize(text));
+        let spans = norm.lines();
+        let lines: Vec<&str> = spans.iter().map(|&s| norm.slice(s)).collect();
+        let pc = detect(&lines, &spans);
+        let out = pc
+            .lines
+            .iter()
+            .map(|c| (norm.slice(c.span).to_string(), c.reason))
+            .collect();
+        (out, pc.meta)
+    }
+
+    #[test]
+    fn toolbar_and_meta_head() {
+        let text = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n\
+                    ——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n来源：解放日报\n时间：2026-02-09\n\
+                    上海市市长 龚 正\n各位代表：\n一、2025年工作回顾\n正文。\n相关报道：\n";
+        let (chrome, meta) = run(text);
+        let lines: Vec<&str> = chrome.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "下载", "打印", "全屏", "收藏", "【字号:", "加大", "还原", "减小", "】",
+                "来源:解放日报", "时间:2026-02-09", "相关报道:"
+            ]
+        );
+        assert_eq!(meta.outlet.as_deref(), Some("解放日报"));
+        assert_eq!(meta.published.as_deref(), Some("2026-02-09"));
+    }
+
+    #[test]
+    fn breadcrumb_and_split_labels() {
+        let text = "当前位置：\n首页\n>\n政务信息\n>\n宁夏要闻\n2026年宁夏回族自治区政府工作报告\n发表时间：\n\
+                    2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n阅读量：\n【字体：\n小\n中\n大\n】\n政府工作报告\n正文第一句。";
+        let (chrome, meta) = run(text);
+        let lines: Vec<&str> = chrome.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(!lines.contains(&"2026年宁夏回族自治区政府工作报告"));
+        assert!(!lines.contains(&"政府工作报告"));
+        for l in ["首页", ">", "政务信息", "宁夏要闻", "宁夏日报客户端", "小", "中", "大"] {
+            assert!(lines.contains(&l), "{l} should be chrome: {lines:?}");
+        }
+        assert_eq!(meta.outlet.as_deref(), Some("宁夏日报客户端"));
+        assert_eq!(meta.published.as_deref(), Some("2026-02-09 09:45:30"));
+    }
+
+    #[test]
+    fn feedback_trailer_after_signature() {
+        let body: String = (0..10).map(|i| format!("正文第{i}句话。\n")).collect();
+        let text = format!(
+            "{body}上海市静安区人民政府芷江西路街道办事处\n2023年1月19日\n\n留言咨询\n纠错\n1.错误类:*\n-\n您的姓名:*\n相关文档\n使用说明"
+        );
+        let (chrome, _) = run(&text);
+        let lines: Vec<&str> = chrome.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(
+            lines,
+            vec!["留言咨询", "纠错", "1.错误类:*", "-", "您的姓名:*", "相关文档", "使用说明"]
+        );
+    }
+
+    #[test]
+    fn weak_words_in_body_stay_body() {
+        let (chrome, _) = run("第一段。\n大\n第二段。");
+        assert!(chrome.is_empty());
+    }
+
+    #[test]
+    fn scraper_header_feeds_meta() {
+        let text = "标题：高阳县2019年政府工作报告\n发文单位：高阳县人民政府\n正文：\n\n政 府 工 作 报 告";
+        let (chrome, meta) = run(text);
+        assert_eq!(chrome.len(), 3);
+        assert_eq!(meta.header.get("发文单位").map(String::as_str), Some("高阳县人民政府"));
+    }
+
+    #[test]
+    fn repeated_page_header_is_chrome() {
+        let text = "统计公报标题行啊\n正文。\n洛阳市2023年统计公报\n正文。\n洛阳市2023年统计公报\n正文。\n洛阳市2023年统计公报";
+        let (chrome, _) = run(text);
+        assert_eq!(chrome.len(), 3);
+        assert!(chrome.iter().all(|(_, r)| *r == ChromeReason::RunningHeader));
+    }
+}

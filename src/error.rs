@@ -1,0 +1,88 @@
+//! The library's error type: which input failed, at which stage, and why.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// What went wrong, one variant per pipeline stage that can reject an input.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file or directory could not be read.
+    Io(std::io::Error),
+    /// The input holds no bytes (or only a byte-order mark).
+    Empty,
+    /// The bytes look like a binary file, not text.
+    Binary {
+        /// Why the bytes were judged binary.
+        reason: String,
+    },
+    /// `--encoding` named an encoding that encoding_rs does not know.
+    UnknownEncoding(String),
+    /// The record failed its own JSON Schema; this is a bug in gongwen, never silently output.
+    Schema {
+        /// The schema keyword path and instance path of each violation.
+        violations: Vec<String>,
+    },
+    /// Writing output failed.
+    Output(std::io::Error),
+}
+
+/// An error tied to the input it concerns, so a batch can report it and go on.
+#[derive(Debug)]
+pub struct Error {
+    /// The input path as given (`-` for stdin); `None` for errors not tied to one input.
+    pub path: Option<PathBuf>,
+    /// The reason.
+    pub kind: ErrorKind,
+}
+
+impl Error {
+    /// An error about `path`.
+    pub fn at(path: impl Into<PathBuf>, kind: ErrorKind) -> Self {
+        Error {
+            path: Some(path.into()),
+            kind,
+        }
+    }
+
+    /// An error not tied to one input.
+    pub fn general(kind: ErrorKind) -> Self {
+        Error { path: None, kind }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorKind::Io(e) => write!(f, "cannot read: {e}"),
+            ErrorKind::Empty => write!(f, "empty input: no text to extract"),
+            ErrorKind::Binary { reason } => write!(f, "not a text file: {reason}"),
+            ErrorKind::UnknownEncoding(name) => write!(f, "unknown encoding name {name:?}"),
+            ErrorKind::Schema { violations } => {
+                write!(f, "record fails the schema: {}", violations.join("; "))
+            }
+            ErrorKind::Output(e) => write!(f, "cannot write output: {e}"),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.path {
+            Some(p) => write!(f, "{}: {}", p.display(), self.kind),
+            None => write!(f, "{}", self.kind),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            ErrorKind::Io(e) | ErrorKind::Output(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// Result alias for the library.
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,125 @@
+//! Character spans into the decoded source text.
+//!
+//! Every position gongwen reports is a half-open range of Unicode scalar values (chars), the
+//! indices Python's `str` slicing uses, so a user can cut the exact text back out of the
+//! decoded source in any language without caring about UTF-8 byte offsets.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open `[start, end)` range of char offsets into the decoded source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First char of the range.
+    pub start: usize,
+    /// One past the last char of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; callers keep `start <= end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span {start}..{end} is reversed");
+        Span { start, end }
+    }
+
+    /// Number of chars covered.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no chars.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// True when `other` lies entirely inside `self`.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// A text with a char-offset index, so spans can be cut out in O(1).
+///
+/// Built once per document; the stages pass spans around and only this type turns them into
+/// `&str`, which keeps the char/byte distinction in one place.
+#[derive(Debug, Clone)]
+pub struct IndexedText {
+    text: String,
+    /// Byte offset of every char, plus one trailing entry for `text.len()`.
+    byte_at: Vec<usize>,
+}
+
+impl IndexedText {
+    /// Index `text` by chars.
+    pub fn new(text: String) -> Self {
+        let mut byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        byte_at.push(text.len());
+        IndexedText { text, byte_at }
+    }
+
+    /// The whole text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in chars.
+    pub fn char_len(&self) -> usize {
+        self.byte_at.len() - 1
+    }
+
+    /// The text covered by `span`; an out-of-range span is clamped rather than panicking,
+    /// because spans may come from user-supplied gold files or records.
+    pub fn slice(&self, span: Span) -> &str {
+        let n = self.char_len();
+        let start = span.start.min(n);
+        let end = span.end.clamp(start, n);
+        &self.text[self.byte_at[start]..self.byte_at[end]]
+    }
+
+    /// Char spans of every line, without the line terminator (`\n`; a preceding `\r` is
+    /// excluded as well).
+    pub fn lines(&self) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut prev_cr = false;
+        for (i, c) in self.text.chars().enumerate() {
+            if c == '\n' {
+                let end = if prev_cr { i - 1 } else { i };
+                out.push(Span::new(start, end.max(start)));
+                start = i + 1;
+            }
+            prev_cr = c == '\r';
+        }
+        if start < self.char_len() {
+            out.push(Span::new(start, self.char_len()));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_by_chars_not_bytes() {
+        let t = IndexedText::new("一、总则\n2022年".to_string());
+        assert_eq!(t.slice(Span::new(0, 2)), "一、");
+        assert_eq!(t.slice(Span::new(5, 10)), "2022年");
+        assert_eq!(t.char_len(), 10);
+    }
+
+    #[test]
+    fn out_of_range_span_is_clamped() {
+        let t = IndexedText::new("abc".to_string());
+        assert_eq!(t.slice(Span::new(2, 99)), "c");
+        assert_eq!(t.slice(Span::new(7, 9)), "");
+    }
+
+    #[test]
+    fn lines_drop_crlf_terminators() {
+        let t = IndexedText::new("ab\r\ncd\n\nef".to_string());
+        let lines: Vec<&str> = t.lines().into_iter().map(|s| t.slice(s)).collect();
+        assert_eq!(lines, vec!["ab", "cd", "", "ef"]);
+    }
+}

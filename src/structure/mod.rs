@@ -1,0 +1,265 @@
+//! Structure: sentences and the section tree of a report's body.
+//!
+//! Headings are recognised only at the start of a body line, and only when their number
+//! continues the numbering of their level under the same parent (一 then 二 …, restarting at
+//! 一 under a new parent). That one rule is what separates a heading from a numbered phrase in
+//! prose: an out-of-sequence `3、` at a line start is left as text. A heading line that runs on
+//! into body text (common in scraped reports, where a whole chapter sits on one line) takes the
+//! part before its first sentence end as its title.
+
+pub mod marker;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::span::{IndexedText, Span};
+pub use marker::{Marker, MarkerKind, read_marker};
+
+/// One heading and the stretch of text it governs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    /// Path of sibling positions, 1-based: `"2.1.3"`. Stable for a given text.
+    pub id: String,
+    /// The parent's id, `None` at the top.
+    pub parent: Option<String>,
+    /// Depth in the tree, 1 at the top.
+    pub level: u32,
+    /// The marker family.
+    pub marker_kind: MarkerKind,
+    /// The marker as written in the source (`（一）`, `1、`).
+    pub marker: String,
+    /// The number the marker carries.
+    pub ordinal: u32,
+    /// The heading's title, without marker and without trailing punctuation.
+    pub title: String,
+    /// Where the title is.
+    pub title_span: Span,
+    /// From the marker to the start of the next heading at this level or above.
+    pub span: Span,
+}
+
+/// Sentences and sections of a body.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    /// Every section, in text order.
+    pub sections: Vec<Section>,
+    /// Every sentence span, in text order.
+    pub sentences: Vec<Span>,
+    /// Body lines with text (the paragraphs).
+    pub paragraphs: Vec<Span>,
+}
+
+impl Structure {
+    /// The innermost section containing char `pos`.
+    pub fn section_at(&self, pos: usize) -> Option<&Section> {
+        // Sections are in text order and nested extents; the last one starting at or before
+        // `pos` whose extent contains it is the innermost.
+        self.sections
+            .iter()
+            .rev()
+            .find(|s| s.span.start <= pos && pos < s.span.end)
+    }
+
+    /// The sentence containing char `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<Span> {
+        let i = self.sentences.partition_point(|s| s.start <= pos);
+        i.checked_sub(1)
+            .map(|i| self.sentences[i])
+            .filter(|s| pos < s.end)
+    }
+}
+
+const SENTENCE_END: &[char] = &['。', '!', '?', ';'];
+
+/// Build sentences and the section tree from the body lines (chrome already removed).
+/// `source` and `norm` are char-aligned.
+pub fn build(source: &IndexedText, norm: &IndexedText, body_lines: &[Span]) -> Structure {
+    let mut out = Structure::default();
+    let mut stack: Vec<(usize, MarkerKind)> = Vec::new();
+    let mut last_ordinal: HashMap<(Option<usize>, MarkerKind), u32> = HashMap::new();
+    let mut child_count: HashMap<Option<usize>, u32> = HashMap::new();
+
+    for &line in body_lines {
+        let text = norm.slice(line);
+        let indent = text.chars().take_while(|c| c.is_whitespace()).count();
+        let trimmed_len = text.trim_end().chars().count();
+        if trimmed_len <= indent {
+            continue;
+        }
+        let para = Span::new(line.start + indent, line.start + trimmed_len);
+        out.paragraphs.push(para);
+        push_sentences(norm, para, &mut out.sentences);
+
+        let Some(m) = read_marker(&text[text.len() - text.trim_start().len()..]) else {
+            continue;
+        };
+        // Where would this heading attach? Below the nearest open heading of a higher rank.
+        let depth = stack.iter().take_while(|(_, k)| *k < m.kind).count();
+        let parent = depth.checked_sub(1).map(|d| stack[d].0);
+        let expected = last_ordinal.get(&(parent, m.kind)).map_or(1, |n| n + 1);
+        if m.ordinal != expected {
+            continue;
+        }
+        let Some((title, title_span)) = heading_title(norm, para, m.len) else {
+            continue;
+        };
+        stack.truncate(depth);
+        last_ordinal.insert((parent, m.kind), m.ordinal);
+        // A new heading restarts the numbering of every level below it.
+        last_ordinal.retain(|(p, _), _| p.is_none_or(|p| p < out.sections.len()));
+        let nth = child_count.entry(parent).or_default();
+        *nth += 1;
+        let id = match parent {
+            Some(p) => format!("{}.{}", out.sections[p].id, nth),
+            None => nth.to_string(),
+        };
+        out.sections.push(Section {
+            id,
+            parent: parent.map(|p| out.sections[p].id.clone()),
+            level: depth as u32 + 1,
+            marker_kind: m.kind,
+            marker: source
+                .slice(Span::new(para.start, para.start + m.len))
+                .to_string(),
+            ordinal: m.ordinal,
+            title: source.slice(title_span).to_string(),
+            title_span,
+            span: para,
+        });
+        let _ = title;
+        stack.push((out.sections.len() - 1, m.kind));
+    }
+    close_extents(&mut out.sections, body_lines.last().map_or(0, |l| l.end));
+    out
+}
+
+/// Split a paragraph into sentences at 。！？； (folded to ASCII for the latter three).
+fn push_sentences(norm: &IndexedText, para: Span, out: &mut Vec<Span>) {
+    let mut start = para.start;
+    for (i, c) in norm.slice(para).chars().enumerate() {
+        let pos = para.start + i;
+        if SENTENCE_END.contains(&c) {
+            out.push(Span::new(start, pos + 1));
+            start = pos + 1;
+        }
+    }
+    if start < para.end {
+        out.push(Span::new(start, para.end));
+    }
+}
+
+/// The title of a heading: from after the marker to the first sentence end or line end,
+/// trimmed of spaces and a trailing colon. `None` when nothing is left.
+fn heading_title(norm: &IndexedText, para: Span, marker_len: usize) -> Option<(String, Span)> {
+    let rest = Span::new(para.start + marker_len, para.end);
+    let text = norm.slice(rest);
+    let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+    let mut len = text
+        .chars()
+        .position(|c| SENTENCE_END.contains(&c))
+        .unwrap_or_else(|| text.chars().count());
+    let chars: Vec<char> = text.chars().take(len).collect();
+    while len > lead && (chars[len - 1].is_whitespace() || matches!(chars[len - 1], ':' | ',')) {
+        len -= 1;
+    }
+    if len <= lead {
+        return None;
+    }
+    let span = Span::new(rest.start + lead, rest.start + len);
+    Some((norm.slice(span).to_string(), span))
+}
+
+/// A section runs until the next section at the same depth or shallower.
+fn close_extents(sections: &mut [Section], body_end: usize) {
+    for i in 0..sections.len() {
+        let level = sections[i].level;
+        let end = sections[i + 1..]
+            .iter()
+            .find(|s| s.level <= level)
+            .map_or(body_end, |s| s.span.start);
+        sections[i].span.end = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn structure(text: &str) -> (IndexedText, Structure) {
+        let source = IndexedText::new(text.to_string());
+        let norm = IndexedText::new(normalize(text));
+        let lines = source.lines();
+        let s = build(&source, &norm, &lines);
+        (source, s)
+    }
+
+    fn outline(s: &Structure) -> Vec<String> {
+        s.sections
+            .iter()
+            .map(|s| format!("{} {} {}", s.id, s.marker, s.title))
+            .collect()
+    }
+
+    #[test]
+    fn nests_gb9704_levels_and_restarts_numbering() {
+        let (_, s) = structure(
+            "前言。\n一、总体\n(一)党建引领\n正文。\n(二)专项攻坚\n1、社区矫正。2022年累计71名。\n2、安置帮教。\n\
+             二、法治\n(一)学习宣传\n",
+        );
+        assert_eq!(
+            outline(&s),
+            vec![
+                "1 一、 总体",
+                "1.1 (一) 党建引领",
+                "1.2 (二) 专项攻坚",
+                "1.2.1 1、 社区矫正",
+                "1.2.2 2、 安置帮教",
+                "2 二、 法治",
+                "2.1 (一) 学习宣传",
+            ]
+        );
+        assert_eq!(s.sections[3].parent.as_deref(), Some("1.2"));
+        assert_eq!(s.sections[3].level, 3);
+    }
+
+    #[test]
+    fn out_of_sequence_numbers_are_prose() {
+        let (_, s) = structure("一、总体\n3、这是正文里的编号短语。\n二、其次\n二、重复的二\n");
+        assert_eq!(outline(&s), vec!["1 一、 总体", "2 二、 其次"]);
+    }
+
+    #[test]
+    fn inline_enumerations_are_not_headings() {
+        let (_, s) = structure("一、回顾\n一是经济持续回升向好。二是新质生产力加快发展。\n");
+        assert_eq!(s.sections.len(), 1);
+    }
+
+    #[test]
+    fn chapter_on_one_line_takes_title_before_full_stop() {
+        let (src, s) = structure("一、回顾\n（一）经济增长迈出坚实步伐。抓好国家政策落实，全年增长5.5%。\n");
+        let sec = &s.sections[1];
+        assert_eq!(sec.title, "经济增长迈出坚实步伐");
+        assert_eq!(sec.marker, "（一）");
+        assert_eq!(src.slice(sec.title_span), "经济增长迈出坚实步伐");
+    }
+
+    #[test]
+    fn extents_nest() {
+        let (_, s) = structure("一、甲\n(一)乙\n正文。\n二、丙\n正文。");
+        // 一、甲 = 0..3, (一)乙 = 4..8, 正文。 = 9..12, 二、丙 starts at 13.
+        assert_eq!(s.sections[0].span, Span::new(0, 13));
+        assert_eq!(s.sections[1].span, Span::new(4, 13));
+        assert_eq!(s.section_at(12).map(|x| x.id.as_str()), Some("1.1"));
+        assert_eq!(s.section_at(18).map(|x| x.id.as_str()), Some("2"));
+    }
+
+    #[test]
+    fn sentences_split_on_stops_and_lines() {
+        let (src, s) = structure("甲。乙！丙；丁\n戊？");
+        let got: Vec<&str> = s.sentences.iter().map(|&x| src.slice(x)).collect();
+        assert_eq!(got, vec!["甲。", "乙！", "丙；", "丁", "戊？"]);
+        assert_eq!(s.sentence_at(2), Some(Span::new(2, 4)));
+    }
+}

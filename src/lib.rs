@@ -1,6 +1,13 @@
 pub mod chrome;
+pub mod cli;
 pub mod decode;
 pub mod error;
+pub mod facts;
+pub mod ingest;
+pub mod metadata;
 pub mod normalize;
+pub mod pipeline;
+pub mod record;
 pub mod span;
 pub mod structure;
+pub mod validate;

@@ -1,0 +1,333 @@
+//! Command-line interface: clap arguments and the three commands, over the library.
+
+use std::fs;
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::decode::encoding_for_label;
+use crate::error::{Error, ErrorKind};
+use crate::ingest;
+use crate::pipeline::{self, Options, Outcome};
+use crate::validate;
+
+/// Exit status: everything worked.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: some inputs failed or were degraded (each named on stderr).
+pub const EXIT_SOME_FAILED: u8 = 1;
+/// Exit status: the command line was wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Turn Chinese government reports into schema-checked JSON records.
+#[derive(Debug, Parser)]
+#[command(name = "gongwen", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const EXAMPLES: &str = "Examples:
+  gongwen extract corpus/ > records.jsonl          every report under corpus/, one JSON line each
+  gongwen extract -j 2 --format json a.txt b.txt   pretty JSON array of two records
+  gongwen extract --encoding gbk - < report.txt    read stdin as GBK
+  gongwen validate records.jsonl                   check records against the schema
+  gongwen schema > report.schema.json              print the record schema
+
+Exit status: 0 all inputs extracted; 1 some inputs failed or decoded lossily (each named on
+stderr, plus a summary line); 2 usage error.";
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract records from report files, directories (recursive) or `-` for stdin.
+    #[command(after_help = EXAMPLES)]
+    Extract(ExtractArgs),
+    /// Print the JSON Schema every record follows.
+    Schema,
+    /// Check a JSONL file of records against the schema, naming each failing line and path.
+    Validate {
+        /// The JSONL file (`-` for stdin).
+        file: PathBuf,
+    },
+}
+
+/// Arguments of `extract`.
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Files, directories or `-`.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Write to this file (atomically, via a temporary file) instead of stdout.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+    /// Worker threads (default: all cores). Output is the same for every value.
+    #[arg(short, long)]
+    pub jobs: Option<usize>,
+    /// Decode every input with this encoding (gbk, gb18030, big5, utf-16le, …).
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// Never show a progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One record per line.
+    Jsonl,
+    /// A pretty-printed JSON array of records.
+    Json,
+}
+
+/// Run a parsed command line; returns the exit status.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Extract(args) => extract(args),
+        Command::Schema => {
+            print!("{}", validate::SCHEMA_JSON);
+            EXIT_OK
+        }
+        Command::Validate { file } => validate_file(&file),
+    }
+}
+
+fn extract(args: ExtractArgs) -> u8 {
+    let forced_encoding = match args.encoding.as_deref().map(encoding_for_label).transpose() {
+        Ok(e) => e,
+        Err(kind) => {
+            eprintln!("gongwen: {}", Error::general(kind));
+            return EXIT_USAGE;
+        }
+    };
+    if args.jobs == Some(0) {
+        eprintln!("gongwen: --jobs must be at least 1");
+        return EXIT_USAGE;
+    }
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("gongwen: cannot start worker threads: {e}");
+            return EXIT_SOME_FAILED;
+        }
+    };
+    let listing = ingest::list(&args.inputs);
+    for e in &listing.errors {
+        eprintln!("gongwen: {e}");
+    }
+    for p in &listing.skipped_hidden {
+        eprintln!("gongwen: {}: skipped: hidden file", p.display());
+    }
+
+    let mut sink = match OutputSink::open(args.output.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("gongwen: {e}");
+            return EXIT_SOME_FAILED;
+        }
+    };
+    let pretty = args.format == Format::Json;
+    let progress = progress_bar(listing.inputs.len(), args.no_progress);
+    let options = Options { forced_encoding };
+    let mut summary = Summary {
+        listed_errors: listing.errors.len(),
+        skipped: listing.skipped_hidden.len(),
+        ..Summary::default()
+    };
+    let mut write_error: Option<io::Error> = None;
+    if pretty {
+        write_error = sink.writer().write_all(b"[\n").err();
+    }
+    let window = pool.current_num_threads() * 4;
+    pool.install(|| {
+        pipeline::run_batch(&listing.inputs, &options, window, |_, outcome| {
+            match outcome {
+                Outcome::Record { json, lossy } => {
+                    if let Some(w) = lossy {
+                        eprintln!("gongwen: {w}");
+                        summary.lossy += 1;
+                    }
+                    if write_error.is_none() {
+                        let first = summary.ok == 0;
+                        write_error =
+                            pipeline::write_record(sink.writer(), &json, pretty, first).err();
+                    }
+                    summary.ok += 1;
+                }
+                Outcome::Failed(e) => {
+                    eprintln!("gongwen: {e}");
+                    summary.failed += 1;
+                }
+            }
+            if let Some(p) = &progress {
+                p.inc(1);
+            }
+        });
+    });
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    if pretty && write_error.is_none() {
+        write_error = sink.writer().write_all(b"\n]\n").err();
+    }
+    let finished = match write_error {
+        Some(e) => Err(e),
+        None => sink.finish(),
+    };
+    if let Err(e) = finished {
+        // A closed pipe (`| head`) is the reader's choice, not a failure.
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return EXIT_OK;
+        }
+        eprintln!("gongwen: {}", Error::general(ErrorKind::Output(e)));
+        return EXIT_SOME_FAILED;
+    }
+    eprintln!("gongwen: {summary}");
+    if summary.is_clean() {
+        EXIT_OK
+    } else {
+        EXIT_SOME_FAILED
+    }
+}
+
+/// Counts for the closing summary line.
+#[derive(Debug, Default)]
+struct Summary {
+    ok: usize,
+    failed: usize,
+    listed_errors: usize,
+    lossy: usize,
+    skipped: usize,
+}
+
+impl Summary {
+    fn is_clean(&self) -> bool {
+        self.failed == 0 && self.listed_errors == 0 && self.lossy == 0 && self.skipped == 0
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} record(s) written, {} input(s) failed, {} lossy decode(s), {} skipped",
+            self.ok,
+            self.failed + self.listed_errors,
+            self.lossy,
+            self.skipped
+        )
+    }
+}
+
+fn progress_bar(total: usize, disabled: bool) -> Option<indicatif::ProgressBar> {
+    if disabled || total <= 3 || !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reports {eta}") {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+/// Stdout, or a temporary file next to the target that is renamed into place at the end, so a
+/// crash never leaves half a file.
+enum OutputSink {
+    Stdout(io::BufWriter<io::Stdout>),
+    File {
+        tmp: io::BufWriter<tempfile::NamedTempFile>,
+        target: PathBuf,
+    },
+}
+
+impl OutputSink {
+    fn open(target: Option<&Path>) -> Result<Self, Error> {
+        let Some(target) = target else {
+            return Ok(OutputSink::Stdout(io::BufWriter::new(io::stdout())));
+        };
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = tempfile::NamedTempFile::new_in(&dir)
+            .map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
+        Ok(OutputSink::File {
+            tmp: io::BufWriter::new(tmp),
+            target: target.to_path_buf(),
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            OutputSink::Stdout(w) => w,
+            OutputSink::File { tmp, .. } => tmp,
+        }
+    }
+
+    fn finish(self) -> io::Result<()> {
+        match self {
+            OutputSink::Stdout(mut w) => w.flush(),
+            OutputSink::File { tmp, target } => {
+                let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
+                tmp.as_file().sync_all()?;
+                tmp.persist(&target).map(|_| ()).map_err(|e| e.error)
+            }
+        }
+    }
+}
+
+fn validate_file(file: &Path) -> u8 {
+    let reader: Box<dyn BufRead> = if file.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        match fs::File::open(file) {
+            Ok(f) => Box::new(io::BufReader::new(f)),
+            Err(e) => {
+                eprintln!("gongwen: {}", Error::at(file, ErrorKind::Io(e)));
+                return EXIT_SOME_FAILED;
+            }
+        }
+    };
+    let (mut good, mut bad) = (0usize, 0usize);
+    for (n, line) in reader.lines().enumerate() {
+        let lineno = n + 1;
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("{}:{lineno}: cannot read: {e}", file.display());
+                bad += 1;
+                break;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: serde_json::Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("{}:{lineno}: not JSON: {e}", file.display());
+                bad += 1;
+                continue;
+            }
+        };
+        let violations = validate::validate(&value);
+        if violations.is_empty() {
+            good += 1;
+        } else {
+            bad += 1;
+            for v in violations {
+                eprintln!("{}:{lineno}: {v}", file.display());
+            }
+        }
+    }
+    eprintln!("gongwen: {good} valid record(s), {bad} invalid");
+    if bad == 0 { EXIT_OK } else { EXIT_SOME_FAILED }
+}

@@ -1,0 +1,376 @@
+//! Metadata: title, document type, issuer, speaker, date, year covered and region.
+//!
+//! Everything here is read from the text itself — the title block before the first heading,
+//! the signature block at the end, the page chrome's 来源/时间 lines and a scraper's header —
+//! and is `None` where the text does not say. The date is settled in a second step
+//! ([`Metadata::settle_date`]) because it reuses the date reader of the facts stage.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::chrome::PageMeta;
+use crate::span::{IndexedText, Span};
+use crate::structure::Structure;
+
+/// Where the document date came from, most authoritative first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// The `——2026年1月27日在…会议上` line of a delivered report.
+    Delivery,
+    /// The date under the signature at the end.
+    Signature,
+    /// A date line in the title block (statistical bulletins put it under the issuer).
+    TitleBlock,
+    /// A scraper's 发文时间 header.
+    Header,
+    /// The web page's 时间/发表时间 line.
+    Published,
+}
+
+/// A date as the facts stage read it: span and ISO-style value.
+#[derive(Debug, Clone, Copy)]
+pub struct DateRef<'a> {
+    /// Where the date is.
+    pub span: Span,
+    /// `2026`, `2026-01`, `2026-01-27`.
+    pub value: &'a str,
+}
+
+/// Document metadata.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Metadata {
+    /// The title with letter-spacing and footnote marks removed.
+    pub title: Option<String>,
+    /// Where the title line is.
+    pub title_span: Option<Span>,
+    /// 政府工作报告, 法治政府建设报告, 统计公报, 工作总结, 施政报告, 意见, 决议 …
+    pub doc_type: Option<String>,
+    /// The issuing body (signature line, scraper header, or 我代表…人民政府).
+    pub issuer: Option<String>,
+    /// The person delivering a work report.
+    pub speaker: Option<String>,
+    /// The speaker's office as written (上海市市长).
+    pub speaker_role: Option<String>,
+    /// The document date, ISO-style.
+    pub date: Option<String>,
+    /// Where `date` came from.
+    pub date_source: Option<DateSource>,
+    /// The meeting at which a report was delivered (…人民代表大会第四次会议).
+    pub meeting: Option<String>,
+    /// The year the report covers.
+    pub report_year: Option<i32>,
+    /// The administrative area the report is about.
+    pub region: Option<String>,
+    /// The outlet a web page names as its source (来源).
+    pub outlet: Option<String>,
+    /// The web page's publication time as written.
+    pub published: Option<String>,
+    /// Lines that may carry the document date, with their authority.
+    #[serde(skip)]
+    date_lines: Vec<(Span, DateSource)>,
+    /// A scraper's 发文时间, when it is a real date.
+    #[serde(skip)]
+    date_header: Option<String>,
+}
+
+const TITLE_WORDS: &[&str] = &[
+    "报告", "公报", "总结", "意见", "决议", "决定", "通知", "办法", "规划", "纲要", "讲话",
+];
+
+static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[—\-\s(]*(.*?\d{4}年.*?日|.*?〇.*?日)\s*在(.+?会议)上").expect("static regex")
+});
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s|上)(\p{Han}*?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|院长))\s*(\p{Han}(?:\s?[\p{Han}·]){1,6})\s*$")
+        .expect("static regex")
+});
+static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Han}{2,40}(?:人民政府|办事处|委员会|统计局|调查队|办公室|办公厅|人民代表大会常务委员会|国务院|局)$")
+        .expect("static regex")
+});
+static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"我代表(\p{Han}{0,20}?人民政府)").expect("static regex")
+});
+static REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{4}年)?(\p{Han}{2,12}?(?:省|自治区|特别行政区|市|县|区|州|盟|旗))")
+        .expect("static regex")
+});
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})年").expect("static regex"));
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4}年\d{1,2}月\d{1,2}日|\p{Han}{4}年\p{Han}{1,2}月\p{Han}{1,3}日)$")
+        .expect("static regex")
+});
+
+/// The stretch of a document that metadata is read from.
+pub struct MetaInput<'a> {
+    /// Decoded source.
+    pub source: &'a IndexedText,
+    /// Normalized copy, char-aligned with `source`.
+    pub norm: &'a IndexedText,
+    /// Body lines (chrome removed), in order.
+    pub body_lines: &'a [Span],
+    /// Sections and paragraphs.
+    pub structure: &'a Structure,
+    /// What page chrome told.
+    pub page: &'a PageMeta,
+}
+
+impl Metadata {
+    /// Read everything but the date.
+    pub fn read(input: &MetaInput) -> Metadata {
+        let mut m = Metadata {
+            outlet: input.page.outlet.clone(),
+            published: input.page.published.clone(),
+            ..Metadata::default()
+        };
+        m.date_header = input
+            .page
+            .header
+            .get("发文时间")
+            .and_then(|d| iso_date_prefix(d));
+        let head = title_block(input);
+        let head_text: Vec<String> = head.iter().map(|&s| compact(input.norm.slice(s))).collect();
+
+        if let Some(i) = head_text
+            .iter()
+            .position(|t| TITLE_WORDS.iter().any(|w| t.contains(w)) && t.chars().count() <= 60)
+        {
+            m.title = Some(clean_title(&head_text[i]));
+            m.title_span = Some(head[i]);
+        } else if let Some(t) = input.page.header.get("标题") {
+            m.title = Some(clean_title(t));
+        }
+
+        for (i, &line) in head.iter().enumerate() {
+            let raw = input.norm.slice(line).trim();
+            if let Some(c) = DELIVERY.captures(raw) {
+                m.meeting.get_or_insert_with(|| c[2].trim().to_string());
+                m.date_lines.push((line, DateSource::Delivery));
+            }
+            if m.speaker.is_none()
+                && raw.chars().count() <= 80
+                && let Some(c) = SPEAKER.captures(raw)
+            {
+                m.speaker_role = Some(c[1].to_string());
+                m.speaker = Some(c[2].split_whitespace().collect());
+            }
+            if DATE_ONLY.is_match(&head_text[i]) {
+                m.date_lines.push((line, DateSource::TitleBlock));
+            }
+        }
+        if m.speaker.is_none()
+            && let Some(h) = input.page.header.get("报告人")
+            && let Some(c) = SPEAKER.captures(h)
+        {
+            m.speaker_role = Some(c[1].to_string());
+            m.speaker = Some(c[2].split_whitespace().collect());
+        }
+
+        m.issuer = signature_issuer(input, &mut m.date_lines)
+            .or_else(|| input.page.header.get("发文单位").cloned())
+            .or_else(|| on_behalf_issuer(input))
+            .or_else(|| head_text.iter().find(|t| ORG_LINE.is_match(t)).cloned());
+        m.doc_type = m
+            .title
+            .as_deref()
+            .and_then(doc_type_of_title)
+            .or_else(|| doc_type_of_content(input));
+        m.region = region(&m, input);
+        m.report_year = m
+            .title
+            .as_deref()
+            .and_then(|t| YEAR.captures(t))
+            .and_then(|c| c[1].parse().ok())
+            .or_else(|| most_frequent_year(input));
+        m
+    }
+
+    /// Pick the document date from the dates the facts stage found, by authority of the line
+    /// they sit on; fall back to a scraper header or the page's publication time.
+    pub fn settle_date(&mut self, dates: &[DateRef]) {
+        let mut lines = self.date_lines.clone();
+        lines.sort_by_key(|&(_, src)| src);
+        for (line, src) in lines {
+            let full = dates
+                .iter()
+                .filter(|d| line.contains(d.span))
+                .max_by_key(|d| d.value.len());
+            if let Some(d) = full {
+                self.date = Some(d.value.to_string());
+                self.date_source = Some(src);
+                return;
+            }
+        }
+        let header = self.date_header.clone();
+        if let Some(v) = header {
+            self.date = Some(v);
+            self.date_source = Some(DateSource::Header);
+        } else if let Some(v) = self.published.as_deref().and_then(iso_date_prefix) {
+            self.date = Some(v);
+            self.date_source = Some(DateSource::Published);
+        }
+    }
+}
+
+/// Lines before the first heading and before the speech or prose begins.
+fn title_block(input: &MetaInput) -> Vec<Span> {
+    let first_heading = input
+        .structure
+        .sections
+        .first()
+        .map_or(usize::MAX, |s| s.span.start);
+    input
+        .body_lines
+        .iter()
+        .copied()
+        .filter(|l| !input.norm.slice(*l).trim().is_empty())
+        .take_while(|l| {
+            let t = input.norm.slice(*l).trim();
+            l.start < first_heading && !t.starts_with("各位代表") && t.chars().count() <= 120
+        })
+        .take(12)
+        .collect()
+}
+
+/// Remove spaces between Han characters (letter-spaced titles: 政 府 工 作 报 告).
+fn compact(s: &str) -> String {
+    let chars: Vec<char> = s.trim().chars().collect();
+    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '〇';
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' '
+            && i > 0
+            && is_han(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&n| is_han(n))
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn clean_title(t: &str) -> String {
+    t.trim()
+        .trim_end_matches(|c: char| ('①'..='⑳').contains(&c) || c == '。')
+        .to_string()
+}
+
+fn doc_type_of_title(title: &str) -> Option<String> {
+    let table = [
+        ("施政报告", "施政报告"),
+        ("政府工作报告", "政府工作报告"),
+        ("人民政府工作报告", "政府工作报告"),
+        ("法治政府建设", "法治政府建设报告"),
+        ("统计公报", "统计公报"),
+        ("工作总结", "工作总结"),
+        ("总结", "工作总结"),
+        ("意见", "意见"),
+        ("决议", "决议"),
+        ("决定", "决定"),
+        ("工作报告", "工作报告"),
+    ];
+    table
+        .iter()
+        .find(|(k, _)| title.contains(k))
+        .map(|(_, v)| v.to_string())
+}
+
+/// Without a title, strong cues in the text decide; otherwise unknown.
+fn doc_type_of_content(input: &MetaInput) -> Option<String> {
+    let text = input.norm.as_str();
+    if text.matches("法治政府建设").count() >= 2 {
+        Some("法治政府建设报告".into())
+    } else if text.contains("各位代表") && text.contains("政府工作") {
+        Some("政府工作报告".into())
+    } else if text.contains("统计公报") {
+        Some("统计公报".into())
+    } else {
+        None
+    }
+}
+
+/// An organisation line among the last body lines, possibly followed by a date line.
+fn signature_issuer(input: &MetaInput, date_lines: &mut Vec<(Span, DateSource)>) -> Option<String> {
+    let tail: Vec<Span> = input
+        .body_lines
+        .iter()
+        .rev()
+        .filter(|l| !input.norm.slice(**l).trim().is_empty())
+        .take(3)
+        .copied()
+        .collect();
+    let mut issuer = None;
+    for line in tail {
+        let t = compact(input.norm.slice(line));
+        if DATE_ONLY.is_match(&t) {
+            date_lines.push((line, DateSource::Signature));
+        } else if ORG_LINE.is_match(&t) && issuer.is_none() {
+            issuer = Some(t);
+        }
+    }
+    issuer
+}
+
+fn on_behalf_issuer(input: &MetaInput) -> Option<String> {
+    let c = ON_BEHALF.captures(input.norm.as_str())?;
+    Some(c[1].to_string()).filter(|s| s.chars().count() > "省人民政府".chars().count())
+}
+
+fn region(m: &Metadata, input: &MetaInput) -> Option<String> {
+    if let Some(r) = m
+        .title
+        .as_deref()
+        .and_then(|t| REGION.captures(t))
+        .map(|c| c[1].to_string())
+    {
+        return Some(r);
+    }
+    if let Some(issuer) = &m.issuer {
+        let r = issuer.replace("人民政府", "");
+        let r = r
+            .trim_end_matches("办事处")
+            .trim_end_matches("统计局")
+            .trim_end_matches("调查队");
+        if REGION.is_match(r) {
+            return Some(r.to_string());
+        }
+    }
+    let meeting = m.meeting.as_deref()?;
+    let _ = input;
+    REGION
+        .captures(meeting.trim_start_matches('在'))
+        .map(|c| c[1].to_string())
+}
+
+/// The most frequent `YYYY年` in the body, as a last resort for the year covered.
+fn most_frequent_year(input: &MetaInput) -> Option<i32> {
+    let mut count: HashMap<i32, usize> = HashMap::new();
+    for &p in &input.structure.paragraphs {
+        for c in YEAR.captures_iter(input.norm.slice(p)) {
+            if let Ok(y) = c[1].parse::<i32>()
+                && (1949..=2100).contains(&y)
+            {
+                *count.entry(y).or_default() += 1;
+            }
+        }
+    }
+    // Ties go to the later year, so the result does not depend on hash order.
+    count
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+}
+
+fn iso_date_prefix(s: &str) -> Option<String> {
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})[-年](\d{1,2})[-月](\d{1,2})").expect("static regex")
+    });
+    let c = ISO.captures(s.trim())?;
+    Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]))
+}

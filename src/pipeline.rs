@@ -1,0 +1,296 @@
+//! The pipeline: one document from bytes to a validated record, and a batch of documents in
+//! parallel with results written in input order.
+//!
+//! ```text
+//! ingest → decode → normalize → chrome → structure → metadata → facts → record → validate → emit
+//! ```
+//!
+//! Workers return whole serialized records; the writer emits them in input order, so the bytes
+//! are identical whatever the thread count. Documents are processed in windows of a few per
+//! thread, which bounds memory by the documents in flight rather than by the corpus size.
+
+use std::io::Write;
+use std::sync::LazyLock;
+
+use encoding_rs::Encoding;
+use rayon::prelude::*;
+use regex::Regex;
+use sha2::{Digest, Sha256};
+
+use crate::chrome;
+use crate::decode;
+use crate::error::{Error, ErrorKind};
+use crate::facts::{self, FactInput};
+use crate::ingest::Input;
+use crate::metadata::{DateRef, MetaInput, Metadata};
+use crate::normalize::normalize;
+use crate::record::{
+    DateRecord, Entity, FactRecord, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning,
+};
+use crate::span::{IndexedText, Span};
+use crate::structure::{self, read_marker};
+use crate::validate;
+
+/// Options that change what a record contains.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Decode every input with this encoding instead of detecting one.
+    pub forced_encoding: Option<&'static Encoding>,
+}
+
+/// Extract one document. `path` is only used for the record and messages.
+pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Error> {
+    let decoded =
+        decode::decode(bytes, options.forced_encoding).map_err(|k| Error::at(path, k))?;
+    let source = IndexedText::new(decoded.text);
+    let norm = IndexedText::new(normalize(source.as_str()));
+    debug_assert_eq!(source.char_len(), norm.char_len());
+
+    let lines = source.lines();
+    let norm_lines: Vec<&str> = lines.iter().map(|&l| norm.slice(l)).collect();
+    let page = chrome::detect(&norm_lines, &lines);
+    let body_lines: Vec<Span> = lines
+        .iter()
+        .copied()
+        .filter(|&l| !page.is_chrome(l))
+        .collect();
+    let structure = structure::build(&source, &norm, &body_lines);
+    let mut metadata = Metadata::read(&MetaInput {
+        source: &source,
+        norm: &norm,
+        body_lines: &body_lines,
+        structure: &structure,
+        page: &page.meta,
+    });
+
+    let ranges = fact_ranges(&norm, &body_lines);
+    let extraction = facts::extract(&FactInput {
+        source: source.as_str(),
+        norm: norm.as_str(),
+        ranges: &ranges,
+        report_year: metadata.report_year,
+    });
+    let date_refs: Vec<DateRef> = extraction
+        .dates
+        .iter()
+        .map(|d| DateRef {
+            span: d.span,
+            value: &d.value,
+        })
+        .collect();
+    metadata.settle_date(&date_refs);
+
+    let facts: Vec<FactRecord> = extraction
+        .facts
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| FactRecord {
+            id: format!("f{}", i + 1),
+            section: structure.section_at(f.span.start).map(|s| s.id.clone()),
+            sentence: structure.sentence_at(f.span.start),
+            text: f.text,
+            span: f.span,
+            value: f.value,
+            value_text: f.value_text,
+            high: f.high,
+            high_text: f.high_text,
+            unit: f.unit,
+            unit_text: f.unit_text,
+            kind: f.kind,
+            approx: f.approx,
+            label: None,
+            role: None,
+        })
+        .collect();
+    let dates: Vec<DateRecord> = extraction
+        .dates
+        .into_iter()
+        .map(|d| DateRecord {
+            text: d.text,
+            span: d.span,
+            value: d.value,
+            inferred: d.inferred,
+        })
+        .collect();
+
+    let mut warnings = Vec::new();
+    if decoded.replacements > 0 {
+        warnings.push(Warning {
+            code: "lossy_decode",
+            message: format!(
+                "decoding as {} needed {} replacement character(s); the affected text is marked U+FFFD",
+                decoded.encoding, decoded.replacements
+            ),
+            span: None,
+        });
+    }
+    if structure.sections.is_empty() {
+        warnings.push(Warning {
+            code: "no_sections",
+            message: "no GB/T 9704 heading found; the report has no section tree".into(),
+            span: None,
+        });
+    }
+
+    let stats = Stats {
+        lines: lines.len(),
+        boilerplate_lines: page.lines.len(),
+        paragraphs: structure.paragraphs.len(),
+        sentences: structure.sentences.len(),
+        sections: structure.sections.len(),
+        facts: facts.len(),
+        dates: dates.len(),
+    };
+    let sha256 = hex(&Sha256::digest(bytes));
+    Ok(Record {
+        schema_version: SCHEMA_VERSION,
+        doc_id: sha256[..16].to_string(),
+        source: SourceInfo {
+            path: path.to_string(),
+            bytes: bytes.len() as u64,
+            sha256,
+            encoding: decoded.encoding,
+            encoding_source: decoded.source,
+            lossy: decoded.replacements > 0,
+            replacements: decoded.replacements,
+            chars: source.char_len(),
+        },
+        metadata,
+        entities: cited_documents(&source, &ranges),
+        sections: structure.sections,
+        facts,
+        dates,
+        boilerplate: page.lines,
+        warnings,
+        stats,
+    })
+}
+
+/// The stretches the facts stage scans: body lines, with a heading's marker cut off the front
+/// (a marker's number is a position in the outline, not a quantity).
+fn fact_ranges(norm: &IndexedText, body_lines: &[Span]) -> Vec<Span> {
+    body_lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|&l| {
+            let text = norm.slice(l);
+            let indent = text.chars().take_while(|c| c.is_whitespace()).count();
+            let skip = read_marker(text.trim_start()).map_or(0, |m| m.len);
+            Span::new((l.start + indent + skip).min(l.end), l.end)
+        })
+        .collect()
+}
+
+/// Titles in 《》: the documents a report cites.
+fn cited_documents(source: &IndexedText, ranges: &[Span]) -> Vec<Entity> {
+    static TITLE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"《([^《》\n]{1,80})》").expect("static regex"));
+    let mut out = Vec::new();
+    for &r in ranges {
+        let text = source.slice(r);
+        for m in TITLE.captures_iter(text) {
+            let whole = m.get(0).expect("group 0 always matches");
+            let start = r.start + text[..whole.start()].chars().count();
+            let len = whole.as_str().chars().count();
+            out.push(Entity {
+                kind: "document",
+                text: m[1].to_string(),
+                span: Span::new(start, start + len),
+            });
+        }
+    }
+    out
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Serialize a record and check it against the schema. A record that fails is an error,
+/// never output.
+pub fn to_validated_json(record: &Record) -> Result<serde_json::Value, Error> {
+    let value = serde_json::to_value(record).map_err(|e| {
+        Error::at(
+            &record.source.path,
+            ErrorKind::Schema {
+                violations: vec![format!("cannot serialize: {e}")],
+            },
+        )
+    })?;
+    let violations = validate::validate(&value);
+    if violations.is_empty() {
+        Ok(value)
+    } else {
+        Err(Error::at(
+            &record.source.path,
+            ErrorKind::Schema {
+                violations: violations.iter().map(ToString::to_string).collect(),
+            },
+        ))
+    }
+}
+
+/// What happened to one input in a batch.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A validated record, and whether its decode was lossy.
+    Record {
+        /// The record as JSON.
+        json: serde_json::Value,
+        /// The lossy-decode warning, to repeat on stderr.
+        lossy: Option<String>,
+    },
+    /// The input could not be turned into a record.
+    Failed(Error),
+}
+
+/// Read and extract one input.
+pub fn process(input: &Input, options: &Options) -> Outcome {
+    let path = input.display_path().display().to_string();
+    let result = input
+        .read()
+        .and_then(|bytes| extract(&path, &bytes, options))
+        .and_then(|record| {
+            let lossy = record
+                .warnings
+                .iter()
+                .find(|w| w.code == "lossy_decode")
+                .map(|w| format!("{path}: warning: {}", w.message));
+            to_validated_json(&record).map(|json| Outcome::Record { json, lossy })
+        });
+    result.unwrap_or_else(Outcome::Failed)
+}
+
+/// Run a batch: process inputs in parallel on the current rayon pool, hand each outcome to
+/// `sink` in input order. Documents in flight are bounded by `window`.
+pub fn run_batch<F>(inputs: &[Input], options: &Options, window: usize, mut sink: F)
+where
+    F: FnMut(&Input, Outcome),
+{
+    for chunk in inputs.chunks(window.max(1)) {
+        let outcomes: Vec<Outcome> = chunk.par_iter().map(|i| process(i, options)).collect();
+        for (input, outcome) in chunk.iter().zip(outcomes) {
+            sink(input, outcome);
+        }
+    }
+}
+
+/// Write one record in the chosen format. `first` tells the JSON-array writer whether a
+/// separator is needed.
+pub fn write_record(
+    out: &mut dyn Write,
+    json: &serde_json::Value,
+    pretty: bool,
+    first: bool,
+) -> std::io::Result<()> {
+    if pretty {
+        if !first {
+            out.write_all(b",\n")?;
+        }
+        serde_json::to_writer_pretty(&mut *out, json)?;
+    } else {
+        serde_json::to_writer(&mut *out, json)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,154 @@
+//! The output record: serde types that mirror `schemas/report.schema.json`.
+//!
+//! The schema is the contract and the validator checks every record against it before it is
+//! written; these types only make the common case easy to get right.
+
+use serde::Serialize;
+
+use crate::chrome::Chrome;
+use crate::decode::EncodingSource;
+use crate::facts::{Approx, Kind};
+use crate::metadata::Metadata;
+use crate::span::Span;
+use crate::structure::Section;
+
+/// Version of the schema the records follow; bumped on any incompatible change.
+pub const SCHEMA_VERSION: &str = "1.0.0";
+
+/// One report, fully extracted.
+#[derive(Debug, Clone, Serialize)]
+pub struct Record {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: &'static str,
+    /// Stable id: the first 16 hex digits of the source bytes' SHA-256.
+    pub doc_id: String,
+    /// Facts about the input file.
+    pub source: SourceInfo,
+    /// Title, issuer, date …
+    pub metadata: Metadata,
+    /// The section tree, flattened in text order.
+    pub sections: Vec<Section>,
+    /// Every numeric fact.
+    pub facts: Vec<FactRecord>,
+    /// Every date.
+    pub dates: Vec<DateRecord>,
+    /// Named entities found so far (cited documents).
+    pub entities: Vec<Entity>,
+    /// Page chrome lines, kept out of sections and facts.
+    pub boilerplate: Vec<Chrome>,
+    /// Anything the reader should know: lossy decode, unusual input.
+    pub warnings: Vec<Warning>,
+    /// Counts.
+    pub stats: Stats,
+}
+
+/// Facts about the input file and its decoding.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    /// The path as given (`-` for stdin).
+    pub path: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// SHA-256 of the bytes, lowercase hex.
+    pub sha256: String,
+    /// The encoding used (WHATWG name).
+    pub encoding: &'static str,
+    /// How it was chosen.
+    pub encoding_source: EncodingSource,
+    /// True when the decoder had to insert replacement characters.
+    pub lossy: bool,
+    /// How many it inserted.
+    pub replacements: usize,
+    /// Length of the decoded text in chars: the coordinate space of every span.
+    pub chars: usize,
+}
+
+/// A numeric fact as written to the record.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactRecord {
+    /// `f1`, `f2` … in text order.
+    pub id: String,
+    /// The source text of the fact.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+    /// The value with multipliers applied (the low end of a range).
+    pub value: f64,
+    /// The same value as an exact decimal string.
+    pub value_text: String,
+    /// The high end of a range.
+    pub high: Option<f64>,
+    /// The high end as an exact decimal string.
+    pub high_text: Option<String>,
+    /// Canonical unit.
+    pub unit: Option<String>,
+    /// The unit as written.
+    pub unit_text: Option<String>,
+    /// What sort of quantity.
+    pub kind: Kind,
+    /// Exact, about, more than …
+    pub approx: Approx,
+    /// The indicator measured; not yet determined by this version (always null).
+    pub label: Option<String>,
+    /// Achieved, target, change …; not yet determined by this version (always null).
+    pub role: Option<String>,
+    /// Id of the innermost section containing the fact.
+    pub section: Option<String>,
+    /// The sentence containing the fact.
+    pub sentence: Option<Span>,
+}
+
+/// A date mention.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateRecord {
+    /// The source text.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+    /// ISO-style value: `2022`, `2022-06`, `2022-10-13`, `2021/2025`.
+    pub value: String,
+    /// True when part of the value (the year) was taken from the report, not the text.
+    pub inferred: bool,
+}
+
+/// A named entity.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    /// `document` for a cited title in 《》.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The entity text (a title without its brackets).
+    pub text: String,
+    /// Where it is, brackets included.
+    pub span: Span,
+}
+
+/// Something the reader of a record should know.
+#[derive(Debug, Clone, Serialize)]
+pub struct Warning {
+    /// Stable machine-readable code (`lossy_decode`, `no_sections`, …).
+    pub code: &'static str,
+    /// Human-readable explanation.
+    pub message: String,
+    /// Where, when it concerns one place.
+    pub span: Option<Span>,
+}
+
+/// Counts, for dashboards and sanity checks.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    /// Lines in the decoded text.
+    pub lines: usize,
+    /// Lines of page chrome.
+    pub boilerplate_lines: usize,
+    /// Body paragraphs.
+    pub paragraphs: usize,
+    /// Body sentences.
+    pub sentences: usize,
+    /// Sections.
+    pub sections: usize,
+    /// Facts.
+    pub facts: usize,
+    /// Dates.
+    pub dates: usize,
+}

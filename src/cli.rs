@@ -123,8 +123,8 @@ fn extract(args: ExtractArgs) -> u8 {
     for e in &listing.errors {
         eprintln!("gongwen: {e}");
     }
-    for p in &listing.skipped_hidden {
-        eprintln!("gongwen: {}: skipped: hidden file", p.display());
+    for (p, why) in &listing.not_selected {
+        eprintln!("gongwen: {}: not selected ({why}); name it explicitly to read it", p.display());
     }
 
     let mut sink = match OutputSink::open(args.output.as_deref()) {
@@ -139,7 +139,7 @@ fn extract(args: ExtractArgs) -> u8 {
     let options = Options { forced_encoding };
     let mut summary = Summary {
         listed_errors: listing.errors.len(),
-        skipped: listing.skipped_hidden.len(),
+        not_selected: listing.not_selected.len(),
         ..Summary::default()
     };
     let mut write_error: Option<io::Error> = None;
@@ -205,12 +205,14 @@ struct Summary {
     failed: usize,
     listed_errors: usize,
     lossy: usize,
-    skipped: usize,
+    /// Files a directory walk left out by rule (not report files); they are named on stderr
+    /// but do not make the run fail.
+    not_selected: usize,
 }
 
 impl Summary {
     fn is_clean(&self) -> bool {
-        self.failed == 0 && self.listed_errors == 0 && self.lossy == 0 && self.skipped == 0
+        self.failed == 0 && self.listed_errors == 0 && self.lossy == 0
     }
 }
 
@@ -218,11 +220,11 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} record(s) written, {} input(s) failed, {} lossy decode(s), {} skipped",
+            "{} record(s) written, {} input(s) failed, {} lossy decode(s), {} file(s) not selected",
             self.ok,
             self.failed + self.listed_errors,
             self.lossy,
-            self.skipped
+            self.not_selected
         )
     }
 }

@@ -1,9 +1,12 @@
 //! Ingest: turn the command line's inputs into an ordered list of documents to read.
 //!
 //! Directories are walked recursively and their files sorted by path, so the output order is
-//! the same on every machine and for every thread count. Hidden files (`.name`) are skipped on
-//! purpose and said so; nothing else is dropped. An input that cannot be listed is an error
-//! for that input, reported by the caller, and the batch goes on.
+//! the same on every machine and for every thread count. Inside a directory only report files
+//! are selected — plain-text extensions ([`REPORT_EXTENSIONS`]) — so a corpus folder can carry
+//! its `SOURCES.md`, PDFs or spreadsheets beside the reports; every file left out is listed
+//! with the reason, for the caller to report. A file named on the command line is always read,
+//! whatever its name. An input that cannot be listed is an error for that input, reported by
+//! the caller, and the batch goes on.
 
 use std::fs;
 use std::io::Read;
@@ -48,9 +51,12 @@ pub struct Listing {
     pub inputs: Vec<Input>,
     /// Inputs (or directory entries) that could not be listed.
     pub errors: Vec<Error>,
-    /// Hidden files skipped inside directories.
-    pub skipped_hidden: Vec<PathBuf>,
+    /// Files inside directories that were not selected, with the reason.
+    pub not_selected: Vec<(PathBuf, &'static str)>,
 }
+
+/// Extensions of the files a directory walk selects (compared case-insensitively).
+pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text"];
 
 /// List documents for the given arguments. Each argument's files keep the argument order;
 /// within a directory files are sorted by path.
@@ -72,6 +78,7 @@ pub fn list(args: &[PathBuf]) -> Listing {
             Err(e) => out.errors.push(Error::at(arg, ErrorKind::Io(e))),
         }
     }
+    out.not_selected.sort();
     out
 }
 
@@ -93,15 +100,22 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, out: &mut Listing) {
         };
         let path = entry.path();
         if entry.file_name().to_string_lossy().starts_with('.') {
-            out.skipped_hidden.push(path);
+            out.not_selected.push((path, "hidden"));
             continue;
         }
         match fs::metadata(&path) {
             Ok(md) if md.is_dir() => walk(&path, files, out),
-            Ok(_) => files.push(path),
+            Ok(_) if is_report_file(&path) => files.push(path),
+            Ok(_) => out.not_selected.push((path, "not a .txt report file")),
             Err(e) => out.errors.push(Error::at(path, ErrorKind::Io(e))),
         }
     }
+}
+
+fn is_report_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| REPORT_EXTENSIONS.iter().any(|r| e.eq_ignore_ascii_case(r)))
 }
 
 #[cfg(test)]
@@ -117,6 +131,8 @@ mod tests {
         fs::write(root.join("a.txt"), "x").unwrap();
         fs::write(root.join("b/1.txt"), "x").unwrap();
         fs::write(root.join(".hidden"), "x").unwrap();
+        fs::write(root.join("SOURCES.md"), "x").unwrap();
+        fs::write(root.join("b/3.TXT"), "x").unwrap();
         let l = list(&[root.to_path_buf()]);
         let names: Vec<String> = l
             .inputs
@@ -129,8 +145,10 @@ mod tests {
                     .to_string()
             })
             .collect();
-        assert_eq!(names, vec!["a.txt", "b/1.txt", "b/2.txt"]);
-        assert_eq!(l.skipped_hidden.len(), 1);
+        assert_eq!(names, vec!["a.txt", "b/1.txt", "b/2.txt", "b/3.TXT"]);
+        let mut left_out: Vec<&str> = l.not_selected.iter().map(|(_, why)| *why).collect();
+        left_out.sort();
+        assert_eq!(left_out, vec!["hidden", "not a .txt report file"]);
         assert!(l.errors.is_empty());
     }
 

@@ -82,16 +82,19 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[—\-\s(]*(.*?\d{4}年.*?日|.*?〇.*?日)\s*在(.+?会议)上").expect("static regex")
+    Regex::new(r"^[—\-\s(]*(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[^在]{2,8}日)\s*在(.+?会议|.+)")
+        .expect("static regex")
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s|上)(\p{Han}*?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|院长))\s*(\p{Han}(?:\s?[\p{Han}·]){1,6})\s*$")
+    Regex::new(r"(?:^|\s|上)(\p{Han}*?(?:总理|省长|市长|县长|区长|州长|旗长|盟长|主席|院长))\s*(\p{Han}(?:\s?[\p{Han}·]){1,10})\s*$")
         .expect("static regex")
 });
 static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Han}{2,40}(?:人民政府|办事处|委员会|统计局|调查队|办公室|办公厅|人民代表大会常务委员会|国务院|局)$")
         .expect("static regex")
 });
+static BARE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}$").expect("static regex"));
 static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"我代表(\p{Han}{0,20}?人民政府)").expect("static regex")
 });
@@ -102,7 +105,7 @@ static REGION: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})年").expect("static regex"));
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4}年\d{1,2}月\d{1,2}日|\p{Han}{4}年\p{Han}{1,2}月\p{Han}{1,3}日)$")
+    Regex::new(r"^[(]?(\d{4}年\d{1,2}月\d{1,2}日|\p{Han}{4}年\p{Han}{1,2}月\p{Han}{1,3}日)[)]?$")
         .expect("static regex")
 });
 
@@ -164,6 +167,16 @@ impl Metadata {
             }
         }
         if m.speaker.is_none()
+            && let Some(i) = head
+                .iter()
+                .position(|l| m.date_lines.iter().any(|(d, s)| d == l && *s == DateSource::Delivery))
+            && let Some(next) = head_text.get(i + 1)
+            && BARE_NAME.is_match(next)
+        {
+            // A name alone on the line after the delivery line (湖南: 毛伟明).
+            m.speaker = Some(next.clone());
+        }
+        if m.speaker.is_none()
             && let Some(h) = input.page.header.get("报告人")
             && let Some(c) = SPEAKER.captures(h)
         {
@@ -171,22 +184,30 @@ impl Metadata {
             m.speaker = Some(c[2].split_whitespace().collect());
         }
 
-        m.issuer = signature_issuer(input, &mut m.date_lines)
+        let header_title = input.page.header.get("标题").map(|t| clean_title(t));
+        let title_region = [m.title.as_deref(), header_title.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|t| REGION.captures(t).map(|c| c[1].to_string()));
+        let signed = signature_issuer(input, &mut m.date_lines);
+        let meeting_region = meeting_region(m.meeting.as_deref());
+        let known_region = title_region.clone().or(meeting_region.clone());
+        m.issuer = signed
             .or_else(|| input.page.header.get("发文单位").cloned())
-            .or_else(|| on_behalf_issuer(input))
+            .or_else(|| on_behalf_issuer(input, known_region.as_deref()))
             .or_else(|| head_text.iter().find(|t| ORG_LINE.is_match(t)).cloned());
         m.doc_type = m
             .title
             .as_deref()
             .and_then(doc_type_of_title)
             .or_else(|| doc_type_of_content(input));
-        m.region = region(&m, input);
-        m.report_year = m
-            .title
-            .as_deref()
-            .and_then(|t| YEAR.captures(t))
+        m.region = known_region.or_else(|| m.issuer.as_deref().and_then(issuer_region));
+        m.report_year = [m.title.as_deref(), header_title.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|t| YEAR.captures(t))
             .and_then(|c| c[1].parse().ok())
-            .or_else(|| most_frequent_year(input));
+            .or_else(|| untitled_report_year(input, &m.date_lines));
         m
     }
 
@@ -256,6 +277,8 @@ fn compact(s: &str) -> String {
 }
 
 fn clean_title(t: &str) -> String {
+    // Some dumps run the title and the delivery line together: 1954年政府工作报告——1954年5月23日在…
+    let t = t.split("——").next().unwrap_or(t);
     t.trim()
         .trim_end_matches(|c: char| ('①'..='⑳').contains(&c) || c == '。')
         .to_string()
@@ -317,44 +340,58 @@ fn signature_issuer(input: &MetaInput, date_lines: &mut Vec<(Span, DateSource)>)
     issuer
 }
 
-fn on_behalf_issuer(input: &MetaInput) -> Option<String> {
+/// 我代表上海市人民政府 → 上海市人民政府; 我代表省人民政府 names no place, so the region from
+/// the title completes it.
+fn on_behalf_issuer(input: &MetaInput, region: Option<&str>) -> Option<String> {
     let c = ON_BEHALF.captures(input.norm.as_str())?;
-    Some(c[1].to_string()).filter(|s| s.chars().count() > "省人民政府".chars().count())
-}
-
-fn region(m: &Metadata, input: &MetaInput) -> Option<String> {
-    if let Some(r) = m
-        .title
-        .as_deref()
-        .and_then(|t| REGION.captures(t))
-        .map(|c| c[1].to_string())
+    let body = &c[1];
+    if matches!(body, "省人民政府" | "市人民政府" | "自治区人民政府" | "县人民政府" | "区人民政府")
     {
-        return Some(r);
+        region.map(|r| format!("{r}人民政府"))
+    } else {
+        Some(body.to_string())
     }
-    if let Some(issuer) = &m.issuer {
-        let r = issuer.replace("人民政府", "");
-        let r = r
-            .trim_end_matches("办事处")
-            .trim_end_matches("统计局")
-            .trim_end_matches("调查队");
-        if REGION.is_match(r) {
-            return Some(r.to_string());
-        }
-    }
-    let meeting = m.meeting.as_deref()?;
-    let _ = input;
-    REGION
-        .captures(meeting.trim_start_matches('在'))
-        .map(|c| c[1].to_string())
 }
 
-/// The most frequent `YYYY年` in the body, as a last resort for the year covered.
-fn most_frequent_year(input: &MetaInput) -> Option<i32> {
+/// The region an issuing body belongs to: 上海市静安区人民政府芷江西路街道办事处 →
+/// 上海市静安区芷江西路街道.
+fn issuer_region(issuer: &str) -> Option<String> {
+    let r = issuer.replace("人民政府", "");
+    let r = r
+        .trim_end_matches("办事处")
+        .trim_end_matches("统计局")
+        .trim_end_matches("调查队");
+    REGION.is_match(r).then(|| r.to_string())
+}
+
+/// The place in a meeting name: 呼伦贝尔市海拉尔区第十五届人民代表大会… → 呼伦贝尔市海拉尔区.
+fn meeting_region(meeting: Option<&str>) -> Option<String> {
+    let place = meeting?.split('第').next()?.trim();
+    (REGION.is_match(place) && place.ends_with(['省', '区', '市', '县', '州', '盟', '旗']))
+        .then(|| place.to_string())
+}
+
+/// The year a report covers when its title does not say: a delivered report belongs to the
+/// year it is delivered in; anything else to the year its body mentions most, not counting
+/// years after its own date line (targets such as 到2035年).
+fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) -> Option<i32> {
+    let year_on = |line: Span| -> Option<i32> {
+        YEAR.captures(input.norm.slice(line))
+            .and_then(|c| c[1].parse().ok())
+    };
+    let mut lines = date_lines.to_vec();
+    lines.sort_by_key(|&(_, src)| src);
+    let dated = lines.first().and_then(|&(l, src)| Some((year_on(l)?, src)));
+    if let Some((y, DateSource::Delivery)) = dated {
+        return Some(y);
+    }
+    let cap = dated.map(|(y, _)| y);
     let mut count: HashMap<i32, usize> = HashMap::new();
     for &p in &input.structure.paragraphs {
         for c in YEAR.captures_iter(input.norm.slice(p)) {
             if let Ok(y) = c[1].parse::<i32>()
                 && (1949..=2100).contains(&y)
+                && cap.is_none_or(|cap| y <= cap)
             {
                 *count.entry(y).or_default() += 1;
             }
@@ -365,6 +402,7 @@ fn most_frequent_year(input: &MetaInput) -> Option<i32> {
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
+        .or(cap)
 }
 
 fn iso_date_prefix(s: &str) -> Option<String> {

@@ -128,8 +128,10 @@ static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{4}(-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(\d{1,2}[:时]\d{1,2}分?([:]\d{1,2})?)?$")
-        .expect("static regex")
+    Regex::new(
+        r"^\d{4}(-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(\d{1,2}[:时]\d{1,2}分?([:]\d{1,2})?)?$",
+    )
+    .expect("static regex")
 });
 static HEX_ID: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9a-f]{32}:?$").expect("static regex"));
@@ -167,7 +169,9 @@ fn classify(line: &str) -> LineClass {
     if short && (t.starts_with("分享") || t.starts_with("扫一扫")) {
         return LineClass::Chrome(ChromeReason::Share);
     }
-    if short && t.starts_with("相关") && (t.contains("报道") || t.contains("文档") || t.ends_with(':'))
+    if short
+        && t.starts_with("相关")
+        && (t.contains("报道") || t.contains("文档") || t.ends_with(':'))
     {
         return LineClass::Chrome(ChromeReason::Related);
     }
@@ -177,7 +181,7 @@ fn classify(line: &str) -> LineClass {
     if t.contains("记者") && t.ends_with('摄') && t.chars().count() <= 40 {
         return LineClass::Chrome(ChromeReason::PhotoCaption);
     }
-    if TIMESTAMP.is_match(t) && t.contains(|c| c == ':' || c == '时') {
+    if TIMESTAMP.is_match(t) && t.contains([':', '时']) {
         return LineClass::Chrome(ChromeReason::TimeLine);
     }
     if t.chars().count() <= 60
@@ -246,7 +250,11 @@ pub fn detect(norm_lines: &[&str], lines: &[Span]) -> PageChrome {
                 }
                 reason[i] = Some(r);
             }
-            LineClass::Meta { reason: r, key, value } => {
+            LineClass::Meta {
+                reason: r,
+                key,
+                value,
+            } => {
                 reason[i] = Some(r);
                 if value.is_empty() {
                     if key != "正文" {
@@ -363,7 +371,11 @@ fn mark_running_headers(lines: &[&str], reason: &mut [Option<ChromeReason>]) {
         }
     }
     for (i, l) in lines.iter().enumerate() {
-        if reason[i].is_none() && count.get(l.trim()).is_some_and(|&c| c >= RUNNING_HEADER_MIN) {
+        if reason[i].is_none()
+            && count
+                .get(l.trim())
+                .is_some_and(|&c| c >= RUNNING_HEADER_MIN)
+        {
             reason[i] = Some(ChromeReason::RunningHeader);
         }
     }
@@ -398,8 +410,18 @@ mod tests {
         assert_eq!(
             lines,
             vec![
-                "下载", "打印", "全屏", "收藏", "【字号:", "加大", "还原", "减小", "】",
-                "来源:解放日报", "时间:2026-02-09", "相关报道:"
+                "下载",
+                "打印",
+                "全屏",
+                "收藏",
+                "【字号:",
+                "加大",
+                "还原",
+                "减小",
+                "】",
+                "来源:解放日报",
+                "时间:2026-02-09",
+                "相关报道:"
             ]
         );
         assert_eq!(meta.outlet.as_deref(), Some("解放日报"));
@@ -414,7 +436,16 @@ mod tests {
         let lines: Vec<&str> = chrome.iter().map(|(l, _)| l.as_str()).collect();
         assert!(!lines.contains(&"2026年宁夏回族自治区政府工作报告"));
         assert!(!lines.contains(&"政府工作报告"));
-        for l in ["首页", ">", "政务信息", "宁夏要闻", "宁夏日报客户端", "小", "中", "大"] {
+        for l in [
+            "首页",
+            ">",
+            "政务信息",
+            "宁夏要闻",
+            "宁夏日报客户端",
+            "小",
+            "中",
+            "大",
+        ] {
             assert!(lines.contains(&l), "{l} should be chrome: {lines:?}");
         }
         assert_eq!(meta.outlet.as_deref(), Some("宁夏日报客户端"));
@@ -431,7 +462,15 @@ mod tests {
         let lines: Vec<&str> = chrome.iter().map(|(l, _)| l.as_str()).collect();
         assert_eq!(
             lines,
-            vec!["留言咨询", "纠错", "1.错误类:*", "-", "您的姓名:*", "相关文档", "使用说明"]
+            vec![
+                "留言咨询",
+                "纠错",
+                "1.错误类:*",
+                "-",
+                "您的姓名:*",
+                "相关文档",
+                "使用说明"
+            ]
         );
     }
 
@@ -443,10 +482,14 @@ mod tests {
 
     #[test]
     fn scraper_header_feeds_meta() {
-        let text = "标题：高阳县2019年政府工作报告\n发文单位：高阳县人民政府\n正文：\n\n政 府 工 作 报 告";
+        let text =
+            "标题：高阳县2019年政府工作报告\n发文单位：高阳县人民政府\n正文：\n\n政 府 工 作 报 告";
         let (chrome, meta) = run(text);
         assert_eq!(chrome.len(), 3);
-        assert_eq!(meta.header.get("发文单位").map(String::as_str), Some("高阳县人民政府"));
+        assert_eq!(
+            meta.header.get("发文单位").map(String::as_str),
+            Some("高阳县人民政府")
+        );
     }
 
     #[test]
@@ -454,6 +497,10 @@ mod tests {
         let text = "统计公报标题行啊\n正文。\n洛阳市2023年统计公报\n正文。\n洛阳市2023年统计公报\n正文。\n洛阳市2023年统计公报";
         let (chrome, _) = run(text);
         assert_eq!(chrome.len(), 3);
-        assert!(chrome.iter().all(|(_, r)| *r == ChromeReason::RunningHeader));
+        assert!(
+            chrome
+                .iter()
+                .all(|(_, r)| *r == ChromeReason::RunningHeader)
+        );
     }
 }

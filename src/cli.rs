@@ -124,7 +124,10 @@ fn extract(args: ExtractArgs) -> u8 {
         eprintln!("gongwen: {e}");
     }
     for (p, why) in &listing.not_selected {
-        eprintln!("gongwen: {}: not selected ({why}); name it explicitly to read it", p.display());
+        eprintln!(
+            "gongwen: {}: not selected ({why}); name it explicitly to read it",
+            p.display()
+        );
     }
 
     let mut sink = match OutputSink::open(args.output.as_deref()) {
@@ -234,7 +237,8 @@ fn progress_bar(total: usize, disabled: bool) -> Option<indicatif::ProgressBar> 
         return None;
     }
     let bar = indicatif::ProgressBar::new(total as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reports {eta}") {
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reports {eta}")
+    {
         bar.set_style(style);
     }
     Some(bar)

@@ -5,7 +5,7 @@
 //! GBK/GB18030/Big5 reports scraped from government sites are). `--encoding` overrides all.
 //! A decode that needed U+FFFD replacements is reported with a count, never silent.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use serde::Serialize;
 
 use crate::error::ErrorKind;
@@ -196,7 +196,11 @@ mod tests {
         let d = decode(&bytes, None).unwrap();
         assert_eq!(d.text, long);
         assert_eq!(d.source, EncodingSource::Detected);
-        assert!(d.encoding == "GBK" || d.encoding == "gb18030", "{}", d.encoding);
+        assert!(
+            d.encoding == "GBK" || d.encoding == "gb18030",
+            "{}",
+            d.encoding
+        );
     }
 
     #[test]
@@ -234,7 +238,10 @@ mod tests {
     #[test]
     fn empty_and_binary_are_errors() {
         assert!(matches!(decode(b"", None), Err(ErrorKind::Empty)));
-        assert!(matches!(decode(&[0xEF, 0xBB, 0xBF], None), Err(ErrorKind::Empty)));
+        assert!(matches!(
+            decode(&[0xEF, 0xBB, 0xBF], None),
+            Err(ErrorKind::Empty)
+        ));
         assert!(matches!(
             decode(b"%PDF-1.7\n...", None),
             Err(ErrorKind::Binary { .. })

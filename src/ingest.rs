@@ -157,6 +157,10 @@ mod tests {
         let l = list(&[PathBuf::from("/no/such/file.txt"), PathBuf::from("-")]);
         assert_eq!(l.inputs, vec![Input::Stdin]);
         assert_eq!(l.errors.len(), 1);
-        assert!(l.errors[0].to_string().starts_with("/no/such/file.txt: cannot read"));
+        assert!(
+            l.errors[0]
+                .to_string()
+                .starts_with("/no/such/file.txt: cannot read")
+        );
     }
 }

@@ -95,15 +95,13 @@ static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BARE_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}$").expect("static regex"));
-static ON_BEHALF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"我代表(\p{Han}{0,20}?人民政府)").expect("static regex")
-});
+static ON_BEHALF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"我代表(\p{Han}{0,20}?人民政府)").expect("static regex"));
 static REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{4}年)?(\p{Han}{2,12}?(?:省|自治区|特别行政区|市|县|区|州|盟|旗))")
         .expect("static regex")
 });
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})年").expect("static regex"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("static regex"));
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(]?(\d{4}年\d{1,2}月\d{1,2}日|\p{Han}{4}年\p{Han}{1,2}月\p{Han}{1,3}日)[)]?$")
         .expect("static regex")
@@ -167,9 +165,11 @@ impl Metadata {
             }
         }
         if m.speaker.is_none()
-            && let Some(i) = head
-                .iter()
-                .position(|l| m.date_lines.iter().any(|(d, s)| d == l && *s == DateSource::Delivery))
+            && let Some(i) = head.iter().position(|l| {
+                m.date_lines
+                    .iter()
+                    .any(|(d, s)| d == l && *s == DateSource::Delivery)
+            })
             && let Some(next) = head_text.get(i + 1)
             && BARE_NAME.is_match(next)
         {
@@ -264,10 +264,7 @@ fn compact(s: &str) -> String {
     let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '〇';
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
-        if c == ' '
-            && i > 0
-            && is_han(chars[i - 1])
-            && chars.get(i + 1).is_some_and(|&n| is_han(n))
+        if c == ' ' && i > 0 && is_han(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| is_han(n))
         {
             continue;
         }
@@ -345,8 +342,10 @@ fn signature_issuer(input: &MetaInput, date_lines: &mut Vec<(Span, DateSource)>)
 fn on_behalf_issuer(input: &MetaInput, region: Option<&str>) -> Option<String> {
     let c = ON_BEHALF.captures(input.norm.as_str())?;
     let body = &c[1];
-    if matches!(body, "省人民政府" | "市人民政府" | "自治区人民政府" | "县人民政府" | "区人民政府")
-    {
+    if matches!(
+        body,
+        "省人民政府" | "市人民政府" | "自治区人民政府" | "县人民政府" | "区人民政府"
+    ) {
         region.map(|r| format!("{r}人民政府"))
     } else {
         Some(body.to_string())

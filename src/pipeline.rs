@@ -40,8 +40,7 @@ pub struct Options {
 
 /// Extract one document. `path` is only used for the record and messages.
 pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Error> {
-    let decoded =
-        decode::decode(bytes, options.forced_encoding).map_err(|k| Error::at(path, k))?;
+    let decoded = decode::decode(bytes, options.forced_encoding).map_err(|k| Error::at(path, k))?;
     let source = IndexedText::new(decoded.text);
     let norm = IndexedText::new(normalize(source.as_str()));
     debug_assert_eq!(source.char_len(), norm.char_len());

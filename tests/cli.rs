@@ -19,7 +19,11 @@ fn corpus_extracts_cleanly_and_every_record_validates() {
         .collect();
     assert_eq!(records.len(), common::corpus_files().len());
     for r in &records {
-        assert!(gongwen::validate::validate(r).is_empty(), "{}", r["source"]["path"]);
+        assert!(
+            gongwen::validate::validate(r).is_empty(),
+            "{}",
+            r["source"]["path"]
+        );
     }
     // Records come out in sorted path order.
     let paths: Vec<&str> = records
@@ -39,7 +43,10 @@ fn jobs_one_and_two_give_identical_bytes() {
     let two = gongwen(&["extract", "-j", "2", "corpus/"]);
     assert_eq!(one.status.code(), Some(0));
     assert!(!one.stdout.is_empty());
-    assert!(one.stdout == two.stdout, "outputs differ between --jobs 1 and --jobs 2");
+    assert!(
+        one.stdout == two.stdout,
+        "outputs differ between --jobs 1 and --jobs 2"
+    );
 }
 
 #[test]
@@ -53,10 +60,22 @@ fn broken_inputs_fail_by_name_and_the_batch_goes_on() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("tests/fixtures/empty.txt: empty input"), "{err}");
-    assert!(err.contains("tests/fixtures/binary.txt: not a text file"), "{err}");
-    assert!(err.contains("tests/fixtures/no-such-file.txt: cannot read"), "{err}");
-    assert!(err.contains("1 record(s) written, 3 input(s) failed"), "{err}");
+    assert!(
+        err.contains("tests/fixtures/empty.txt: empty input"),
+        "{err}"
+    );
+    assert!(
+        err.contains("tests/fixtures/binary.txt: not a text file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("tests/fixtures/no-such-file.txt: cannot read"),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 record(s) written, 3 input(s) failed"),
+        "{err}"
+    );
     let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
     assert_eq!(lines.len(), 1);
     assert!(lines[0].contains("zhijiangxilu"));
@@ -65,7 +84,11 @@ fn broken_inputs_fail_by_name_and_the_batch_goes_on() {
 #[test]
 fn truncated_utf8_is_read_but_flagged_lossy() {
     let out = gongwen(&["extract", "tests/fixtures/truncated.txt"]);
-    assert_eq!(out.status.code(), Some(1), "a lossy decode is not a clean run");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a lossy decode is not a clean run"
+    );
     assert!(stderr(&out).contains("replacement character"));
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["source"]["lossy"], true);
@@ -155,5 +178,4 @@ fn help_shows_an_example() {
     let out = gongwen(&["extract", "--help"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("gongwen extract corpus/"));
-
 }

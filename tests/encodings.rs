@@ -59,7 +59,12 @@ fn seed_is_the_same_in_every_encoding() {
             "gb18030",
             "forced",
         ),
-        ("corpus/encodings/seed.utf16le-bom.txt", None, "UTF-16LE", "bom"),
+        (
+            "corpus/encodings/seed.utf16le-bom.txt",
+            None,
+            "UTF-16LE",
+            "bom",
+        ),
         ("corpus/encodings/seed.utf8-bom.txt", None, "UTF-8", "bom"),
     ];
     for (path, forced, encoding, how) in variants {
@@ -71,7 +76,11 @@ fn seed_is_the_same_in_every_encoding() {
             "{path}"
         );
         assert!(!r.source.lossy);
-        assert_eq!(content(&r), content(&base), "{path} differs from the UTF-8 seed");
+        assert_eq!(
+            content(&r),
+            content(&base),
+            "{path} differs from the UTF-8 seed"
+        );
         assert_spans_cut_back(&r, &text);
     }
 }
@@ -87,7 +96,10 @@ fn spans_cut_back_in_every_corpus_encoding() {
         assert!(!r.facts.is_empty(), "{path}");
         assert_spans_cut_back(&r, &text);
     }
-    let (big5, _) = record("corpus/traditional/taiwan-2025-oral-policy-report.big5.txt", None);
+    let (big5, _) = record(
+        "corpus/traditional/taiwan-2025-oral-policy-report.big5.txt",
+        None,
+    );
     assert_eq!(big5.source.encoding, "Big5");
     let (gbk, _) = record(
         "corpus/encodings/hailar-district-2013-gov-work-report.gbk.txt",

@@ -110,7 +110,9 @@ fn year_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
         v = v * 10 + d;
         j += 1;
     }
-    if j - i == 4 && (1000..=2999).contains(&v) && !(j < chars.len() && cn_digit(chars[j]).is_some())
+    if j - i == 4
+        && (1000..=2999).contains(&v)
+        && !(j < chars.len() && cn_digit(chars[j]).is_some())
     {
         Some((v, j))
     } else {
@@ -137,7 +139,11 @@ fn range_sep(chars: &[char], i: usize) -> Option<usize> {
 }
 
 /// Reads `M月[D日]` at `i`; returns (month, day, end).
-fn month_day(chars: &[char], i: usize, needs_day_for_cn: bool) -> Option<(u32, Option<u32>, usize)> {
+fn month_day(
+    chars: &[char],
+    i: usize,
+    needs_day_for_cn: bool,
+) -> Option<(u32, Option<u32>, usize)> {
     let (m, e, cn) = small_number(chars, i)?;
     let e2 = skip_spaces(chars, e);
     if !(1..=12).contains(&m) || e2 >= chars.len() || chars[e2] != '月' {
@@ -154,7 +160,10 @@ fn month_day(chars: &[char], i: usize, needs_day_for_cn: bool) -> Option<(u32, O
     if cn && needs_day_for_cn {
         // Chinese month without a year: only with a following 份/底/初/末/起/以来
         let next = chars.get(after_month).copied();
-        if !matches!(next, Some('份' | '底' | '初' | '末' | '起' | '中' | '上' | '下')) {
+        if !matches!(
+            next,
+            Some('份' | '底' | '初' | '末' | '起' | '中' | '上' | '下')
+        ) {
             return None;
         }
     }
@@ -188,15 +197,65 @@ pub fn find_dates(chars: &[char], report_year: Option<i32>) -> Vec<RawDate> {
     let mut i = 0;
     while i < chars.len() {
         if left_boundary_ok(chars, i)
-            && let Some(d) = date_at(chars, i, report_year)
+            && let Some(mut d) = date_at(chars, i, report_year)
         {
+            inherit_year(chars, out.last(), &mut d);
             i = d.end.max(i + 1);
+            let tail = day_range_tail(chars, &d);
             out.push(d);
+            if let Some(t) = tail {
+                i = t.end;
+                out.push(t);
+            }
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// 去年5月份和7月份: a month joined to the date before it by 和/、/及/与 shares that date's
+/// (inferred) year.
+fn inherit_year(chars: &[char], prev: Option<&RawDate>, d: &mut RawDate) {
+    let Some(prev) = prev else { return };
+    let joined = prev.end <= d.start
+        && d.start - prev.end <= 1
+        && chars[prev.end..d.start]
+            .iter()
+            .all(|c| matches!(c, '和' | '、' | '及' | '与'));
+    if joined
+        && prev.inferred
+        && d.inferred
+        && prev.value.len() >= 4
+        && d.value.len() >= 4
+        && prev.value.is_char_boundary(4)
+        && d.value.is_char_boundary(4)
+    {
+        d.value = format!("{}{}", &prev.value[..4], &d.value[4..]);
+    }
+}
+
+/// 3月19日至20日: the second day of a day range is a date in the same month.
+fn day_range_tail(chars: &[char], d: &RawDate) -> Option<RawDate> {
+    if d.value.len() != 10 && !(d.value.starts_with('-') && d.value.len() == 7) {
+        return None;
+    }
+    if !matches!(chars.get(d.end.wrapping_sub(1)), Some('日' | '号')) {
+        return None;
+    }
+    let s = range_sep(chars, d.end)?;
+    let (day, de, _) = small_number(chars, s)?;
+    let de2 = skip_spaces(chars, de);
+    if !(1..=31).contains(&day) || de2 >= chars.len() || !matches!(chars[de2], '日' | '号') {
+        return None;
+    }
+    let prefix = &d.value[..d.value.len() - 2];
+    Some(RawDate {
+        start: s,
+        end: de2 + 1,
+        value: format!("{prefix}{day:02}"),
+        inferred: d.inferred,
+    })
 }
 
 fn fmt_year(y: Option<i32>) -> String {
@@ -252,7 +311,11 @@ fn date_at(chars: &[char], i: usize, report_year: Option<i32>) -> Option<RawDate
                     Some(d) => format!("{y:04}-{m:02}-{d:02}"),
                     None => format!("{y:04}-{m:02}"),
                 };
-                let end = if d.is_none() { extend_period_word(chars, e) } else { e };
+                let end = if d.is_none() {
+                    extend_period_word(chars, e)
+                } else {
+                    e
+                };
                 return Some(RawDate {
                     start: i,
                     end,
@@ -266,6 +329,19 @@ fn date_at(chars: &[char], i: usize, report_year: Option<i32>) -> Option<RawDate
             return Some(RawDate {
                 start: i,
                 end: extend_period_word(chars, after_year),
+                value: format!("{y:04}"),
+                inferred: false,
+            });
+        }
+        // an edition year in brackets: 分类（2017）
+        if i > 0
+            && matches!(chars[i - 1], '(' | '（')
+            && ye < chars.len()
+            && matches!(chars[ye], ')' | '）')
+        {
+            return Some(RawDate {
+                start: i,
+                end: ye,
                 value: format!("{y:04}"),
                 inferred: false,
             });
@@ -291,7 +367,13 @@ fn date_at(chars: &[char], i: usize, report_year: Option<i32>) -> Option<RawDate
         }
         return None;
     }
-    // Month ranges (1—11月) and month-days / bare months with the report year.
+    // Republic-of-China years (Taiwan): 114 年 2 月 25 日, 民國 113 年
+    if let Some(r) = roc_date(chars, i) {
+        return Some(r);
+    }
+    // Month ranges (1—11月) and month-days / bare months with the report year, shifted by a
+    // relative year word right before them (去年7月底 in a 2019 report is 2018-07).
+    let report_year = relative_year(chars, i, report_year);
     if let Some(r) = month_range_tail(chars, i, report_year.unwrap_or(0), true, i) {
         let mut r = r;
         if report_year.is_none() {
@@ -314,6 +396,67 @@ fn date_at(chars: &[char], i: usize, report_year: Option<i32>) -> Option<RawDate
         value,
         inferred: true,
     })
+}
+
+/// The year a month without its own year belongs to: the report's, or the one before or after
+/// when 去年/上年 or 明年 stands right before the month.
+fn relative_year(chars: &[char], i: usize, report_year: Option<i32>) -> Option<i32> {
+    let y = report_year?;
+    let before = (i >= 2).then(|| (chars[i - 2], chars[i - 1]));
+    Some(match before {
+        Some(('去' | '上', '年')) => y - 1,
+        Some(('明', '年')) => y + 1,
+        _ => y,
+    })
+}
+
+/// A Republic-of-China year (民國 year + 1911) written with two or three digits, recognised only
+/// when a month follows or 民國 precedes, so durations such as "24 年來" stay durations.
+fn roc_date(chars: &[char], i: usize) -> Option<RawDate> {
+    arabic_digit(chars[i])?;
+    let (y, ye) = arabic_int(chars, i, 3)?;
+    if ye - i < 2 || !(1..=200).contains(&y) {
+        return None;
+    }
+    let ys = skip_spaces(chars, ye);
+    if ys >= chars.len() || chars[ys] != '年' {
+        return None;
+    }
+    let year = y + 1911;
+    let after = ys + 1;
+    let ms = skip_spaces(chars, after);
+    if arabic_digit(*chars.get(ms)?).is_some()
+        && let Some((m, d, e)) = month_day(chars, ms, false)
+    {
+        let value = match d {
+            Some(d) => format!("{year:04}-{m:02}-{d:02}"),
+            None => format!("{year:04}-{m:02}"),
+        };
+        let end = if d.is_none() {
+            extend_period_word(chars, e)
+        } else {
+            e
+        };
+        return Some(RawDate {
+            start: i,
+            end,
+            value,
+            inferred: false,
+        });
+    }
+    let mut k = i;
+    while k > 0 && chars[k - 1] == ' ' {
+        k -= 1;
+    }
+    if k >= 2 && chars[k - 2] == '民' && matches!(chars[k - 1], '國' | '国') {
+        return Some(RawDate {
+            start: i,
+            end: after,
+            value: format!("{year:04}"),
+            inferred: false,
+        });
+    }
+    None
 }
 
 /// `M1—M2月` starting at `i` (month numbers in Arabic).
@@ -389,13 +532,19 @@ mod tests {
             dates("一九四九年十月一日", None),
             vec![t("一九四九年十月一日", "1949-10-01", false)]
         );
-        assert_eq!(dates("二〇二二年", None), vec![t("二〇二二年", "2022", false)]);
+        assert_eq!(
+            dates("二〇二二年", None),
+            vec![t("二〇二二年", "2022", false)]
+        );
     }
 
     #[test]
     fn inferred_month_days_and_months() {
         // seed: 6月起,街道疫情防控工作进入常态化防控模式
-        assert_eq!(dates("6月起,街道", Some(2022)), vec![t("6月", "2022-06", true)]);
+        assert_eq!(
+            dates("6月起,街道", Some(2022)),
+            vec![t("6月", "2022-06", true)]
+        );
         assert_eq!(
             dates("截至11月底，共", Some(2022)),
             vec![t("11月底", "2022-11", true)]
@@ -405,11 +554,46 @@ mod tests {
             vec![t("10月13日", "2022-10-13", true)]
         );
         assert_eq!(
+            dates("3月19日至20日，习近平总书记", Some(2025)),
+            vec![
+                t("3月19日", "2025-03-19", true),
+                t("20日", "2025-03-20", true)
+            ]
+        );
+        assert_eq!(
             dates("1-10月德清县固定资产投资", Some(2016)),
             vec![t("1-10月", "2016-01/2016-10", true)]
         );
         // 6个月 is a duration, not a month
         assert!(dates("用6个月时间", Some(2022)).is_empty());
+    }
+
+    #[test]
+    fn relative_year_words_shift_the_inferred_year() {
+        assert_eq!(
+            dates("去年7月底市政府下达", Some(2019)),
+            vec![t("7月底", "2018-07", true)]
+        );
+        assert_eq!(
+            dates("去年5月份和7月份", Some(2019)),
+            vec![t("5月份", "2018-05", true), t("7月份", "2018-07", true)]
+        );
+        assert_eq!(dates("明年3月", Some(2019)), vec![t("3月", "2020-03", true)]);
+        assert_eq!(dates("今年6月起", Some(2019)), vec![t("6月", "2019-06", true)]);
+    }
+
+    #[test]
+    fn roc_years() {
+        // traditional/taiwan-2025-oral-policy-report.txt
+        assert_eq!(
+            dates("中華民國 114 年 2 月 25 日", None),
+            vec![t("114 年 2 月 25 日", "2025-02-25", false)]
+        );
+        assert_eq!(
+            dates("截至 113 年 12 月底", None),
+            vec![t("113 年 12 月底", "2024-12", false)]
+        );
+        assert!(dates("國內失業率為 24 年來新低", None).is_empty());
     }
 
     #[test]

@@ -6,20 +6,135 @@ use super::LineFact;
 /// Words in which a numeral is part of the word. A candidate fact whose numeral lies inside one
 /// of these words is dropped. The list is checked against real report text (see the tests).
 const WORDS: &[&str] = &[
-    "一批", "一些", "一体", "一线", "一流", "一般", "一样", "一起", "一直", "一致", "一切",
-    "一系列", "一揽子", "一把手", "一站式", "一网通办", "一网统管", "一件事", "一次性",
-    "一张网", "一张图", "一张蓝图", "一盘棋", "一条龙", "一门式", "一窗", "一带一路", "一心",
-    "一手", "一道", "一度", "一方面", "一定", "一并", "一律", "一举", "一贯", "一项项",
-    "一个个", "一件件", "一代", "一环", "一层", "一级", "一类", "一批批", "一场场", "一桩桩",
-    "进一步", "统一", "唯一", "同一", "单一", "万一", "逐一", "之一", "一体化", "一码",
-    "一号", "一村一", "一户一", "一人一", "一事一", "一企一", "一地一", "一业一", "一区一",
-    "一街一", "一居一", "一楼一", "一网", "一口", "一站", "一屏", "一图", "一体系",
-    "三农", "两会", "两新", "两重", "十分", "百姓", "千方百计", "万众", "千家万户", "万物",
-    "四个意识", "四个自信", "两个维护", "两个确立", "两个一百年", "四个全面", "五位一体",
-    "三大攻坚战", "两个毫不动摇", "两个结合", "三个务必", "五个必由之路", "六稳", "六保",
-    "一老一小", "一老一幼", "一江一河", "一江两岸", "五个中心", "四个放在", "两个大局",
-    "两个健康", "三个一批", "五型", "三个区", "十条", "二十条", "三个代表", "八项规定",
-    "一轮", "两轮", "三年行动", "五年行动",
+    "一批",
+    "一些",
+    "一体",
+    "一线",
+    "一流",
+    "一般",
+    "一样",
+    "一起",
+    "一直",
+    "一致",
+    "一切",
+    "一系列",
+    "一揽子",
+    "一把手",
+    "一站式",
+    "一网通办",
+    "一网统管",
+    "一件事",
+    "一次性",
+    "一张网",
+    "一张图",
+    "一张蓝图",
+    "一盘棋",
+    "一条龙",
+    "一门式",
+    "一窗",
+    "一带一路",
+    "一心",
+    "一手",
+    "一道",
+    "一度",
+    "一方面",
+    "一定",
+    "一并",
+    "一律",
+    "一举",
+    "一贯",
+    "一项项",
+    "一个个",
+    "一件件",
+    "一代",
+    "一环",
+    "一层",
+    "一级",
+    "一类",
+    "一批批",
+    "一场场",
+    "一桩桩",
+    "进一步",
+    "统一",
+    "唯一",
+    "同一",
+    "单一",
+    "万一",
+    "逐一",
+    "之一",
+    "一体化",
+    "一码",
+    "一号",
+    "一村一",
+    "一户一",
+    "一人一",
+    "一事一",
+    "一企一",
+    "一地一",
+    "一业一",
+    "一区一",
+    "一街一",
+    "一居一",
+    "一楼一",
+    "一网",
+    "一口",
+    "一站",
+    "一屏",
+    "一图",
+    "一体系",
+    "三农",
+    "两会",
+    "两新",
+    "两重",
+    "十分",
+    "百姓",
+    "千方百计",
+    "万众",
+    "千家万户",
+    "万物",
+    "四个意识",
+    "四个自信",
+    "两个维护",
+    "两个确立",
+    "两个一百年",
+    "四个全面",
+    "五位一体",
+    "三大攻坚战",
+    "两个毫不动摇",
+    "两个结合",
+    "三个务必",
+    "五个必由之路",
+    "六稳",
+    "六保",
+    "一老一小",
+    "一老一幼",
+    "一江一河",
+    "一江两岸",
+    "五个中心",
+    "四个放在",
+    "两个大局",
+    "两个健康",
+    "三个一批",
+    "三个代表",
+    "八项规定",
+    "三年行动",
+    "五年行动",
+    "三次产业",
+    "百年",
+    "千年",
+    "万年",
+    "九年一贯",
+    "零部件",
+    "一年一度",
+    "一国两制",
+    "两岸",
+    "两位数",
+    "三人篮球",
+    "铁人三项",
+    "二人转",
+    "三件套",
+    "九年义务",
+    "十年禁渔",
 ];
 
 /// For each char of a line: is it inside a cited title 《…》? Facts there name the document,
@@ -55,10 +170,44 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
     if WORDS.iter().any(|w| word_covers(chars, pos, w)) {
         return true;
     }
+    let num: Vec<char> = chars[f.num_start..f.num_end].to_vec();
+    let chinese = num.iter().all(|&c| super::numeral::is_cn_numeral_char(c));
+    // a lone 零 (零部件, 零售) and numerals opening with a bare 百/千/万/亿 (百万吨乙烯项目)
+    // name things rather than count them
+    if num.len() == 1 && matches!(num[0], '零' | '〇' | '○') {
+        return true;
+    }
+    if matches!(
+        num.first(),
+        Some('百' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億')
+    ) {
+        return true;
+    }
+    if chinese && slogan_context(chars, f) {
+        return true;
+    }
+    if num == ['一'] && indefinite_one(chars, f) {
+        return true;
+    }
+    if chinese && chinese_measure_excluded(chars, f, &num) {
+        return true;
+    }
+    if grade_context(chars, f, &num) {
+        return true;
+    }
     // 二十届, 十四届: congress/session numbers ("党的二十届四中全会", "市十六届人大三次会议")
     if let Some((us, ue, _)) = f.unit
         && ue == us + 1
         && chars[us] == '届'
+    {
+        return true;
+    }
+    // 十一届十次全会: session numbers follow 届
+    if let Some((us, ue, _)) = f.unit
+        && ue == us + 1
+        && chars[us] == '次'
+        && f.num_start > 0
+        && chars[f.num_start - 1] == '届'
     {
         return true;
     }
@@ -72,6 +221,182 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
         return true;
     }
     false
+}
+
+/// "四个坚决", （五个坚持：…）: a Chinese numeral opening a quoted slogan, or a short label
+/// followed by a colon that spells it out, names a slogan rather than counting things.
+fn slogan_context(chars: &[char], f: &LineFact) -> bool {
+    if f.num_start > 0 && matches!(chars[f.num_start - 1], '“' | '"' | '「' | '‘' | '『') {
+        return true;
+    }
+    if let Some((_, ue, _)) = f.unit {
+        let mut k = ue;
+        while k < chars.len() && k - ue <= 3 && is_cjk(chars[k]) {
+            k += 1;
+        }
+        if k > ue && k < chars.len() && matches!(chars[k], '：' | ':') {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Chinese numerals before a measure word that do not count: a lone financial digit (陆家嘴,
+/// 队伍支), 二 used as an ordinal (二轮延包, 二级医院: counting uses 两), slogans where the
+/// measure word is followed by another numeral (“五个一”工程), and short quoted names
+/// (“八站两场”).
+fn chinese_measure_excluded(chars: &[char], f: &LineFact, num: &[char]) -> bool {
+    if num.len() == 1
+        && matches!(
+            num[0],
+            '壹' | '贰'
+                | '貳'
+                | '叁'
+                | '參'
+                | '肆'
+                | '伍'
+                | '陆'
+                | '陸'
+                | '柒'
+                | '捌'
+                | '玖'
+                | '拾'
+                | '佰'
+                | '仟'
+        )
+    {
+        return true;
+    }
+    if num == ['二'] && f.unit.is_some() {
+        return true;
+    }
+    if let Some((_, ue, _)) = f.unit
+        && ue < chars.len()
+        && super::numeral::is_cn_numeral_char(chars[ue])
+    {
+        return true;
+    }
+    // inside a short quotation: “八站两场”, “双十条”
+    let open = chars[..f.num_start].iter().rposition(|&c| c == '“');
+    let close_before = chars[..f.num_start].iter().rposition(|&c| c == '”');
+    if let Some(o) = open
+        && close_before.is_none_or(|c| c < o)
+        && let Some(cl) = chars[f.end..].iter().position(|&c| c == '”')
+    {
+        let len = (f.end + cl) - (o + 1);
+        if len <= 8 {
+            return true;
+        }
+    }
+    false
+}
+
+/// 级 and 类 as grades rather than counts: 三级医院, 准四类水质, 二级以上公路, 千亿级产业集群.
+/// They count only after a list of levels (县乡村三级, 市、区两级) or plainly (两类人员).
+fn grade_context(chars: &[char], f: &LineFact, num: &[char]) -> bool {
+    let Some((us, ue, _)) = f.unit else {
+        return false;
+    };
+    let unit: String = chars[us..ue].iter().collect();
+    if unit != "级" && unit != "类" {
+        return false;
+    }
+    if matches!(
+        num.last(),
+        Some('十' | '百' | '千' | '万' | '亿' | '萬' | '億')
+    ) && num.len() > 1
+        || matches!(num.last(), Some('万' | '亿' | '千' | '百'))
+    {
+        return true;
+    }
+    if f.num_start > 0 && chars[f.num_start - 1] == '准' {
+        return true;
+    }
+    let rest: String = chars[ue..(ue + 4).min(chars.len())].iter().collect();
+    const GRADE_NEXT: &[&str] = &[
+        "以上",
+        "及以上",
+        "以下",
+        "标准",
+        "水质",
+        "医院",
+        "公立",
+        "航道",
+        "指标",
+        "公司",
+        "子公司",
+        "达标",
+        "景区",
+        "综合",
+        "中医",
+        "旧里",
+        "支流",
+        "响应",
+        "预警",
+        "保护",
+        "文物",
+        "资质",
+    ];
+    if GRADE_NEXT.iter().any(|w| rest.starts_with(w)) {
+        return true;
+    }
+    if unit == "级" {
+        // a count of levels follows the levels it counts: 县乡村三级, 市、区两级, 省市县乡村五级
+        let prev = if f.num_start > 0 {
+            Some(chars[f.num_start - 1])
+        } else {
+            None
+        };
+        return !matches!(
+            prev,
+            Some(
+                '省' | '市'
+                    | '县'
+                    | '乡'
+                    | '镇'
+                    | '村'
+                    | '区'
+                    | '旗'
+                    | '盟'
+                    | '州'
+                    | '街'
+                    | '组'
+                    | '户'
+            )
+        );
+    }
+    false
+}
+
+/// 一 used as "one/a" rather than as a count: 每一项, 一个又一个, 发现一个，取缔一个,
+/// 一年来, 过去的一年.
+fn indefinite_one(chars: &[char], f: &LineFact) -> bool {
+    let before = if f.num_start > 0 {
+        Some(chars[f.num_start - 1])
+    } else {
+        None
+    };
+    let after = chars.get(f.end).copied();
+    if matches!(before, Some('每' | '又' | '这' | '那' | '哪' | '某')) || after == Some('又')
+    {
+        return true;
+    }
+    let unit = f.unit.map(|u| chars[u.0..u.1].iter().collect::<String>());
+    let _ = (before, after);
+    // Before a measure word of things or time, a lone 一 is the indefinite article in report
+    // prose (一个地区, 关键一年, 交出一份答卷); quantities of one are rare there. Measures
+    // (一吨, 一千瓦) stay.
+    let def = unit
+        .as_deref()
+        .and_then(|u| super::unit::UNITS.iter().find(|d| d.written == u));
+    matches!(
+        def.map(|d| d.kind),
+        Some(super::Kind::Count | super::Kind::Duration)
+    )
 }
 
 #[cfg(test)]

@@ -244,7 +244,7 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
             Some(f) => {
                 let end = f.end.max(i + 1);
                 let keep = !title[f.num_start]
-                    && !exclude::fact_excluded(chars, &f)
+                    && (f.value.contains('/') || !exclude::fact_excluded(chars, &f))
                     && !taken[f.num_start..f.end].iter().any(|&t| t);
                 if keep {
                     facts.push(f);
@@ -265,7 +265,9 @@ fn skip_token(chars: &[char], i: usize) -> usize {
         let mut j = i;
         while j < chars.len()
             && (is_numeral_char(chars[j])
-                || (matches!(chars[j], '.' | ',') && j + 1 < chars.len() && is_numeral_char(chars[j + 1])))
+                || (matches!(chars[j], '.' | ',')
+                    && j + 1 < chars.len()
+                    && is_numeral_char(chars[j + 1])))
         {
             j += 1;
         }
@@ -276,19 +278,15 @@ fn skip_token(chars: &[char], i: usize) -> usize {
 }
 
 fn is_cn_text(chars: &[char]) -> bool {
-    chars.iter().any(|&c| cn_digit(c).is_some() || cn_unit(c).is_some())
+    chars
+        .iter()
+        .any(|&c| cn_digit(c).is_some() || cn_unit(c).is_some())
         && !chars.iter().any(|&c| arabic_digit(c).is_some())
 }
 
 fn starts_with_at(chars: &[char], i: usize, w: &str) -> bool {
-    let mut j = i;
-    for c in w.chars() {
-        if j >= chars.len() || chars[j] != c {
-            return false;
-        }
-        j += 1;
-    }
-    true
+    let w: Vec<char> = w.chars().collect();
+    i + w.len() <= chars.len() && chars[i..i + w.len()] == w[..]
 }
 
 /// The numeral starting at `i` for fact reading: the longest parse, backing off a trailing
@@ -301,7 +299,7 @@ struct Num {
 }
 
 fn read_num(chars: &[char], i: usize) -> Option<Num> {
-    let (v, e) = numeral_at(chars, i, false)?;
+    let (v, e) = spaced_numeral(chars, i).or_else(|| numeral_at(chars, i, false))?;
     let mut num = Num {
         start: i,
         end: e,
@@ -325,6 +323,22 @@ fn read_num(chars: &[char], i: usize) -> Option<Num> {
     Some(num)
 }
 
+/// Taiwan style "5 萬 6,566": spaces are accepted inside a numeral only next to a 萬/億/万/亿
+/// multiplier, so "2019 2020" stays two numbers.
+fn spaced_numeral(chars: &[char], i: usize) -> Option<(Decimal, usize)> {
+    let (v, e) = numeral_at(chars, i, true)?;
+    let span = &chars[i..e];
+    if !span.contains(&' ') {
+        return None;
+    }
+    let ok = span.iter().enumerate().all(|(k, &c)| {
+        c != ' '
+            || matches!(span.get(k + 1), Some('萬' | '億' | '万' | '亿' | '兆'))
+            || (k > 0 && matches!(span[k - 1], '萬' | '億' | '万' | '亿' | '兆'))
+    });
+    if ok { Some((v, e)) } else { None }
+}
+
 /// Left context that makes a numeral not a quantity: 第 (ordinal), letters (G60, PM2.5),
 /// '+' (1+3), or a digit / decimal point glued to it.
 fn bad_left(chars: &[char], i: usize) -> bool {
@@ -332,10 +346,20 @@ fn bad_left(chars: &[char], i: usize) -> bool {
         return false;
     }
     let p = chars[i - 1];
+    if p.is_ascii_alphabetic() {
+        // economic indicators written before their value (GDP1.2万美元) are not names
+        let mut k = i - 1;
+        while k > 0 && chars[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        let word: String = chars[k..i].iter().collect();
+        return !matches!(word.as_str(), "GDP" | "CPI" | "PPI" | "GNP" | "GNI");
+    }
     p == '第'
-        || p.is_ascii_alphanumeric()
-        || matches!(p, '.' | '+' | '-' | '_' | '/' | '#' | '—' | '@')
-        || (p == '-' && i >= 2 && chars[i - 2].is_ascii_alphanumeric())
+        || p.is_ascii_digit()
+        || matches!(p, '.' | '+' | '-' | '_' | '/' | '#' | '@' | '~' | '～')
+        // the second half of a range that did not read as a range: 3—5
+        || (matches!(p, '—' | '–' | '至' | '到') && i >= 2 && is_numeral_char(chars[i - 2]))
 }
 
 /// Right context that makes a numeral not a quantity: 号 (addresses, line names, document
@@ -355,6 +379,8 @@ fn bad_right(chars: &[char], e: usize) -> bool {
 /// unit def, end).
 struct UnitPart {
     mult: u32,
+    mult_start: usize,
+    mult_end: usize,
     infix: bool,
     unit_start: usize,
     unit_end: usize,
@@ -363,12 +389,23 @@ struct UnitPart {
 
 fn unit_part(chars: &[char], e: usize, chinese: bool) -> Option<UnitPart> {
     let mut j = e;
+    // "全省 100 个县", "3 萬 6,566 元": one or two spaces before a Chinese unit
+    if j < chars.len() && chars[j] == ' ' {
+        let mut k = j;
+        while k < chars.len() && chars[k] == ' ' && k - j < 2 {
+            k += 1;
+        }
+        if k < chars.len() && !chars[k].is_ascii() && unit::unit_at(chars, k, chinese).is_some() {
+            j = k;
+        }
+    }
     let mut infix = false;
     if j < chars.len() && qualifier::is_infix(chars[j]) {
         infix = true;
         j += 1;
     }
     let mut mult = 0;
+    let mult_start = j;
     if infix {
         while j < chars.len() {
             match chars[j] {
@@ -386,6 +423,8 @@ fn unit_part(chars: &[char], e: usize, chinese: bool) -> Option<UnitPart> {
         let def = unit::UNITS.iter().find(|d| d.written == "个月")?;
         return Some(UnitPart {
             mult,
+            mult_start,
+            mult_end: j,
             infix: true,
             unit_start: j,
             unit_end: j + 3,
@@ -395,6 +434,8 @@ fn unit_part(chars: &[char], e: usize, chinese: bool) -> Option<UnitPart> {
     let (def, ue) = unit::unit_at(chars, j, chinese)?;
     Some(UnitPart {
         mult,
+        mult_start,
+        mult_end: j,
         infix,
         unit_start: j,
         unit_end: ue,
@@ -441,7 +482,8 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
         return Some(f);
     }
     let c = chars[i];
-    let is_minus_start = matches!(c, '-' | '－' | '负')
+    // 负 is not read as a sign here: 减负2500亿元 is a relief of 2500亿元
+    let is_minus_start = matches!(c, '-' | '－')
         && i + 1 < chars.len()
         && arabic_digit(chars[i + 1]).is_some()
         && (i == 0 || !(is_numeral_char(chars[i - 1]) || chars[i - 1].is_ascii_alphanumeric()));
@@ -476,11 +518,41 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
         apply_prefix(chars, &mut f, i);
         return Some(f);
     }
+    // 1/3: an Arabic fraction (dates such as 2022/10/13 were taken before)
+    if !num.chinese
+        && num.end + 1 < chars.len()
+        && chars[num.end] == '/'
+        && let Some(a) = num.value.to_i128()
+        && let Some((b, be)) = numeral::read_arabic(chars, num.end + 1)
+        && let Some(b) = b.to_i128()
+        && b > 0
+        && a < b
+        && !(be < chars.len()
+            && (chars[be].is_ascii_alphanumeric() || matches!(chars[be], '/' | '.')))
+        && !(i > 0 && matches!(chars[i - 1], '/' | ':'))
+    {
+        let mut f = LineFact {
+            start: i,
+            end: be,
+            num_start: i,
+            num_end: be,
+            value: format!("{a}/{b}"),
+            high: None,
+            unit: None,
+            kind: Kind::Other,
+            approx: Approx::Exact,
+        };
+        apply_prefix(chars, &mut f, i);
+        apply_suffix(chars, &mut f);
+        return Some(f);
+    }
     // 三四个 / 七八千: two adjacent Chinese digits form a range
     if (num.end < chars.len()
         && is_numeral_char(chars[num.end])
         && unit::unit_at(chars, num.end, num.chinese).is_none())
-        || (num.chinese && num.end - i >= 2 && chars[i..num.end].iter().all(|&c| cn_digit(c).is_some()))
+        || (num.chinese
+            && num.end - i >= 2
+            && chars[i..num.end].iter().all(|&c| cn_digit(c).is_some()))
     {
         return cn_pair_range(chars, i);
     }
@@ -494,7 +566,7 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
         return Some(f);
     }
     let up = up?;
-    let value = num.value.checked_mul_pow10(up.mult)?;
+    let value = with_mult(chars, &num, &up)?;
     // four-digit numbers before 年 are years (handled as dates), never durations
     if up.def.canonical == "年" && num.value.to_i128().is_some_and(|v| v >= 1000) {
         return None;
@@ -546,7 +618,7 @@ fn range_from(
     {
         return None;
     }
-    let high = num2.value.checked_mul_pow10(up2.mult)?;
+    let high = with_mult(chars, &num2, &up2)?;
     // 3至5万元: the multiplier written once applies to both ends
     let mut low = num.value;
     if up.is_none() {
@@ -578,6 +650,17 @@ fn range_from(
     apply_prefix(chars, &mut f, num.start);
     apply_suffix(chars, &mut f);
     Some(f)
+}
+
+/// The value of a number whose multiplier is written after 余/多: 一亿六千余万 is
+/// 一亿六千万 (the 万 applies to the last section), 100余万 is 100万.
+fn with_mult(chars: &[char], num: &Num, up: &UnitPart) -> Option<Decimal> {
+    if up.mult == 0 {
+        return Some(num.value);
+    }
+    let mut joined: Vec<char> = chars[num.start..num.end].to_vec();
+    joined.extend_from_slice(&chars[up.mult_start..up.mult_end]);
+    numeral::parse_chars(&joined).or_else(|| num.value.checked_mul_pow10(up.mult))
 }
 
 /// Power of ten of the multiplier chars (万, 亿 …) at the end of a numeral.
@@ -641,7 +724,23 @@ fn doubling(chars: &[char], i: usize) -> Option<LineFact> {
     if j < chars.len() && chars[j] == '了' {
         j += 1;
     }
+    // 翻了近一番: an approximation word between 翻 and the count
+    let mut approx = Approx::Exact;
+    for (w, a) in [
+        ("将近", Approx::About),
+        ("近", Approx::About),
+        ("超过", Approx::MoreThan),
+    ] {
+        if starts_with_at(chars, j, w) {
+            j += w.chars().count();
+            approx = a;
+            break;
+        }
+    }
     let (times, ns, ne) = if j < chars.len() && chars[j] == '番' {
+        if approx != Approx::Exact {
+            return None;
+        }
         (1u32, i, j + 1)
     } else {
         let d = cn_digit(*chars.get(j)?)?;
@@ -650,7 +749,13 @@ fn doubling(chars: &[char], i: usize) -> Option<LineFact> {
         }
         (d, j, j + 1)
     };
-    let end = if ns == i { ne } else { ne + 1 };
+    let mut end = if ns == i { ne } else { ne + 1 };
+    let unit_end = end;
+    // 翻了一番多
+    if approx == Approx::Exact && chars.get(end) == Some(&'多') {
+        approx = Approx::MoreThan;
+        end += 1;
+    }
     let value = 2u64.pow(times);
     Some(LineFact {
         start: i,
@@ -659,9 +764,9 @@ fn doubling(chars: &[char], i: usize) -> Option<LineFact> {
         num_end: ne,
         value: value.to_string(),
         high: None,
-        unit: Some((end - 1, end, "倍")),
+        unit: Some((unit_end - 1, unit_end, "倍")),
         kind: Kind::Multiple,
-        approx: Approx::Exact,
+        approx,
     })
 }
 
@@ -673,6 +778,24 @@ fn apply_prefix(chars: &[char], f: &mut LineFact, i: usize) {
 }
 
 fn apply_suffix(chars: &[char], f: &mut LineFact) {
+    // 六倍半, 两年半: a trailing 半 adds one half of the unit
+    if f.end < chars.len()
+        && chars[f.end] == '半'
+        // not 半导体, 半岛, 半数: 半 ends the quantity
+        && chars
+            .get(f.end + 1)
+            .is_none_or(|&c| !('\u{4e00}'..='\u{9fff}').contains(&c) || "的时以左多后来内".contains(c))
+        && f.high.is_none()
+        && f.unit.is_some_and(|u| u.1 == f.end)
+        && matches!(
+            f.kind,
+            Kind::Multiple | Kind::Duration | Kind::Mass | Kind::Length
+        )
+        && let Ok(v) = f.value.parse::<i64>()
+    {
+        f.value = Decimal::new(v as i128 * 10 + 5, 1).to_string();
+        f.end += 1;
+    }
     if let Some((e, a)) = qualifier::suffix_after(chars, f.end) {
         f.end = e;
         if f.approx == Approx::Exact || matches!(a, Approx::MoreThan | Approx::LessThan) {
@@ -680,9 +803,9 @@ fn apply_suffix(chars: &[char], f: &mut LineFact) {
         }
     } else if f.end < chars.len()
         && matches!(chars[f.end], '多' | '余')
-        && f.kind == Kind::Duration
+        && matches!(f.kind, Kind::Duration | Kind::Multiple)
     {
-        // 1年多, 3年余
+        // 1年多, 3年余, 九倍多
         f.end += 1;
         f.approx = Approx::MoreThan;
     }

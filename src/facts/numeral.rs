@@ -114,7 +114,7 @@ impl Decimal {
     }
 
     /// The negated value (负/minus signs).
-    pub fn neg(self) -> Decimal {
+    pub fn negated(self) -> Decimal {
         Decimal::new(-self.mantissa, self.scale)
     }
 
@@ -354,6 +354,10 @@ pub fn parse_chars(chars: &[char]) -> Option<Decimal> {
                 if is_space(c) {
                     continue;
                 }
+                // 两 is never a decimal digit: 两百点两 is "200 … 2", not 200.2
+                if matches!(c, '两' | '兩' | '倆' | '俩') {
+                    return None;
+                }
                 let d = cn_digit(c).or_else(|| arabic_digit(c))?;
                 mant = mant.checked_mul(10)?.checked_add(d as i128)?;
                 scale += 1;
@@ -368,7 +372,7 @@ pub fn parse_chars(chars: &[char]) -> Option<Decimal> {
         }
         None => parse_integer_part(body)?,
     };
-    Some(if neg { value.neg() } else { value })
+    Some(if neg { value.negated() } else { value })
 }
 
 fn parse_integer_part(chars: &[char]) -> Option<Decimal> {
@@ -378,9 +382,7 @@ fn parse_integer_part(chars: &[char]) -> Option<Decimal> {
     }
     // Digit strings such as 二〇二二 (years) or 一二三: only plain digits, no units.
     if toks.len() >= 2
-        && toks
-            .iter()
-            .all(|t| matches!(t, Tok::Digit(_) | Tok::Zero))
+        && toks.iter().all(|t| matches!(t, Tok::Digit(_) | Tok::Zero))
         && chars
             .iter()
             .filter(|c| !is_space(**c))
@@ -440,9 +442,8 @@ fn evaluate(toks: &[Tok]) -> Option<Decimal> {
                 let x = match pending.take() {
                     Some((v, _)) => v,
                     None => {
-                        let bare_ok = u == 1
-                            || (idx == 0 && toks.len() > 1)
-                            || (idx == 0 && toks.len() == 1);
+                        let bare_ok =
+                            u == 1 || (idx == 0 && toks.len() > 1) || (idx == 0 && toks.len() == 1);
                         if !bare_ok {
                             return None;
                         }
@@ -538,14 +539,23 @@ pub fn numeral_at(chars: &[char], i: usize, allow_spaces: bool) -> Option<(Decim
     let mut end = j;
     while end < n {
         let c = chars[end];
-        if is_numeral_char(c) {
-            end += 1;
-        } else if (is_group_sep(c) || is_decimal_point(c) || matches!(c, '点' | '點'))
+        let joins_next = (is_group_sep(c) || is_decimal_point(c) || matches!(c, '点' | '點'))
             && end > j
             && end + 1 < n
-            && is_numeral_char(chars[end + 1])
-        {
+            && is_numeral_char(chars[end + 1]);
+        if is_numeral_char(c) || joins_next {
             end += 1;
+        } else if allow_spaces && matches!(c, '点' | '點') && end > j {
+            // 四百 点 五
+            let mut k = end + 1;
+            while k < n && is_space(chars[k]) {
+                k += 1;
+            }
+            if k < n && is_numeral_char(chars[k]) {
+                end = k;
+            } else {
+                break;
+            }
         } else if allow_spaces && is_space(c) && end > j {
             let mut k = end;
             while k < n && is_space(chars[k]) {
@@ -565,7 +575,10 @@ pub fn numeral_at(chars: &[char], i: usize, allow_spaces: bool) -> Option<(Decim
     while e > j {
         let slice = &chars[i..e];
         let last = chars[e - 1];
-        if !(is_space(last) || is_group_sep(last) || is_decimal_point(last) || matches!(last, '点' | '點'))
+        if !(is_space(last)
+            || is_group_sep(last)
+            || is_decimal_point(last)
+            || matches!(last, '点' | '點'))
             && let Some(v) = parse_chars(slice)
         {
             return Some((v, e));
@@ -866,7 +879,10 @@ mod tests {
         assert_eq!(Decimal::new(500, 2).to_string(), "5");
         assert_eq!(Decimal::new(0, 5).to_string(), "0");
         assert_eq!(
-            Decimal::new(567, 2).checked_mul_pow10(12).unwrap().to_string(),
+            Decimal::new(567, 2)
+                .checked_mul_pow10(12)
+                .unwrap()
+                .to_string(),
             "5670000000000"
         );
         assert_eq!(
@@ -907,5 +923,164 @@ mod tests {
             .map(|m| m.value.to_string())
             .collect();
         assert_eq!(got, vec!["14", "5"]);
+    }
+
+    /// How the test generator writes a numeral.
+    #[derive(Debug, Clone, Copy)]
+    struct Style {
+        /// 两 instead of 二 before 百/千/万/亿.
+        liang: bool,
+        /// Financial digits and units (壹贰叁, 拾佰仟).
+        financial: bool,
+        /// 一十 at the start instead of 十 for 10-19.
+        yi_shi: bool,
+        /// Traditional 萬/億.
+        traditional: bool,
+    }
+
+    /// Writes 0 <= n < 10^16 in standard Chinese with the 零 rules: one 零 for any run of
+    /// missing places inside a number, none at the end.
+    fn write_cn(n: u64, st: Style) -> String {
+        if n == 0 {
+            return "零".to_string();
+        }
+        let mut out = String::new();
+        write_big(n, st, &mut out, true);
+        out
+    }
+
+    fn write_big(n: u64, st: Style, out: &mut String, leading: bool) {
+        let (yi, wan) = if st.traditional {
+            ('億', '萬')
+        } else {
+            ('亿', '万')
+        };
+        if n >= 100_000_000 {
+            let hi = n / 100_000_000;
+            let lo = n % 100_000_000;
+            write_big(hi, st, out, leading);
+            out.push(yi);
+            if lo > 0 {
+                if lo < 10_000_000 {
+                    out.push('零');
+                }
+                write_big(lo, st, out, false);
+            }
+        } else if n >= 10_000 {
+            let hi = n / 10_000;
+            let lo = n % 10_000;
+            write_section(hi, st, out, leading, true);
+            out.push(wan);
+            if lo > 0 {
+                if lo < 1000 {
+                    out.push('零');
+                }
+                write_section(lo, st, out, false, false);
+            }
+        } else {
+            write_section(n, st, out, leading, false);
+        }
+    }
+
+    /// 1 <= n < 10000. `before_big` says a 万/亿 follows (where 两 may replace 二 alone).
+    fn write_section(n: u64, st: Style, out: &mut String, leading: bool, before_big: bool) {
+        let digits = if st.financial {
+            ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖']
+        } else {
+            ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+        };
+        let units = if st.financial {
+            ['仟', '佰', '拾', ' ']
+        } else {
+            ['千', '百', '十', ' ']
+        };
+        let places = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10];
+        let first = places.iter().position(|&d| d != 0).unwrap_or(3);
+        let mut pending_zero = false;
+        for (k, &d) in places.iter().enumerate().skip(first) {
+            if d == 0 {
+                pending_zero = true;
+                continue;
+            }
+            if pending_zero {
+                out.push('零');
+                pending_zero = false;
+            }
+            let is_first = k == first;
+            let omit_one = k == 2 && d == 1 && is_first && leading && n < 20 && !st.yi_shi;
+            if !omit_one {
+                let liang_ok = st.liang
+                    && !st.financial
+                    && d == 2
+                    && (k < 2 || (k == 3 && before_big && n == 2));
+                out.push(if liang_ok { '两' } else { digits[d as usize] });
+            }
+            if k < 3 {
+                out.push(units[k]);
+            }
+        }
+    }
+
+    #[test]
+    fn generator_writes_standard_forms() {
+        let st = Style {
+            liang: false,
+            financial: false,
+            yi_shi: false,
+            traditional: false,
+        };
+        assert_eq!(write_cn(10, st), "十");
+        assert_eq!(write_cn(105, st), "一百零五");
+        assert_eq!(write_cn(20500, st), "二万零五百");
+        assert_eq!(write_cn(10010001, st), "一千零一万零一");
+        assert_eq!(write_cn(1_000_000_000_000, st), "一万亿");
+        assert_eq!(write_cn(100_000_010, st), "一亿零一十");
+        let st = Style { liang: true, ..st };
+        assert_eq!(write_cn(2200, st), "两千两百");
+        assert_eq!(write_cn(22, st), "二十二");
+        let st = Style {
+            financial: true,
+            liang: false,
+            ..st
+        };
+        assert_eq!(write_cn(1200, st), "壹仟贰佰");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn chinese_integers_round_trip(
+            n in 0u64..=1_000_000_000_000u64,
+            liang: bool,
+            financial: bool,
+            yi_shi: bool,
+            traditional: bool,
+        ) {
+            let st = Style { liang, financial, yi_shi, traditional };
+            let text = write_cn(n, st);
+            let got = parse_numeral(&text);
+            proptest::prop_assert_eq!(got, Some(Decimal::from_int(n as i128)), "{}", text);
+        }
+
+        #[test]
+        fn small_integers_round_trip(n in 0u64..=100_000u64, liang: bool, yi_shi: bool) {
+            let st = Style { liang, financial: false, yi_shi, traditional: false };
+            let text = write_cn(n, st);
+            proptest::prop_assert_eq!(parse_numeral(&text), Some(Decimal::from_int(n as i128)), "{}", text);
+        }
+
+        #[test]
+        fn arabic_round_trip(n in 0u64..=10_000_000_000_000u64, frac in 0u32..1000u32) {
+            let text = format!("{n}.{frac:03}");
+            let want = Decimal::new(n as i128 * 1000 + frac as i128, 3);
+            proptest::prop_assert_eq!(parse_numeral(&text), Some(want));
+        }
+
+        #[test]
+        fn never_panics(s in "\\PC{0,40}") {
+            let _ = parse_numeral(&s);
+            let _ = find_numerals(&s);
+        }
     }
 }

@@ -6,8 +6,7 @@
 //! (这是五那是四), accept spaces inside numerals (一百 五 十 二) and read 成/折 ratios.
 
 use super::numeral::{
-    Decimal, NumeralMatch, arabic_digit, cn_digit, is_numeral_char, numeral_at,
-    parse_chars,
+    Decimal, NumeralMatch, arabic_digit, cn_digit, is_numeral_char, numeral_at, parse_chars,
 };
 use crate::span::Span;
 
@@ -36,9 +35,32 @@ pub struct PercentMatch {
 
 /// Words in which a numeral character is not a number (一切, 四川, 陆地, 队伍, 收拾 …).
 const NOT_NUMBER_WORDS: &[&str] = &[
-    "一切", "一看", "四川", "陆地", "大陆", "海陆", "登陆", "队伍", "入伍", "退伍", "伍仁",
-    "收拾", "拾取", "拾起", "拾到", "夕拾", "放肆", "肆意", "肆无", "两两", "一美元", "两美刀",
-    "一美刀", "十足", "九九是",
+    "一切",
+    "一看",
+    "四川",
+    "陆地",
+    "大陆",
+    "海陆",
+    "登陆",
+    "队伍",
+    "入伍",
+    "退伍",
+    "伍仁",
+    "收拾",
+    "拾取",
+    "拾起",
+    "拾到",
+    "夕拾",
+    "放肆",
+    "肆意",
+    "肆无",
+    "两两",
+    "一美元",
+    "两美刀",
+    "一美刀",
+    "十足",
+    "九九是",
+    "壹切",
 ];
 
 fn covered_by_word(chars: &[char], span: Span) -> bool {
@@ -84,6 +106,11 @@ pub fn find_numbers(s: &str) -> Vec<NumeralMatch> {
             i += 3;
             continue;
         }
+        // 个百分点: the 百 names the unit
+        if starts_with(&chars, i, "百分点") || starts_with(&chars, i, "百分點") {
+            i += 3;
+            continue;
+        }
         // .5 and -.5
         if let Some(m) = leading_point(&chars, i) {
             i = m.span.end;
@@ -105,7 +132,10 @@ pub fn find_numbers(s: &str) -> Vec<NumeralMatch> {
             value: v,
         };
         extend_number(&chars, &mut m);
-        if !covered_by_word(&orig, m.span) {
+        // a numeral before 折 or % is a percentage, not a number
+        let next = chars.get(m.span.end).copied();
+        let is_ratio = matches!(next, Some('折' | '%' | '％' | '‰'));
+        if !covered_by_word(&orig, m.span) && !is_ratio {
             out.push(m);
         }
         i = m.span.end.max(i + 1);
@@ -124,7 +154,10 @@ fn leading_point(chars: &[char], i: usize) -> Option<NumeralMatch> {
     if neg {
         j += 1;
     }
-    if j + 1 >= chars.len() || !matches!(chars[j], '.' | '．') || arabic_digit(chars[j + 1]).is_none() {
+    if j + 1 >= chars.len()
+        || !matches!(chars[j], '.' | '．')
+        || arabic_digit(chars[j + 1]).is_none()
+    {
         return None;
     }
     if i > 0 && (arabic_digit(chars[i - 1]).is_some() || matches!(chars[i - 1], '.' | '．')) {
@@ -134,7 +167,7 @@ fn leading_point(chars: &[char], i: usize) -> Option<NumeralMatch> {
     buf.extend_from_slice(&chars[j..]);
     let (v, e) = super::numeral::read_arabic(&buf, 0)?;
     let end = j + e - 1;
-    let v = if neg { v.neg() } else { v };
+    let v = if neg { v.negated() } else { v };
     Some(NumeralMatch {
         span: Span { start: i, end },
         value: v,
@@ -149,7 +182,11 @@ fn extend_number(chars: &[char], m: &mut NumeralMatch) {
     let f = skip_spaces(chars, e);
     if starts_with(chars, f, "分")
         && starts_with(chars, skip_spaces(chars, f + 1), "之")
-        && let Some(r) = fraction_tail(chars, skip_spaces(chars, skip_spaces(chars, f + 1) + 1), m.value)
+        && let Some(r) = fraction_tail(
+            chars,
+            skip_spaces(chars, skip_spaces(chars, f + 1) + 1),
+            m.value,
+        )
     {
         m.span.end = r.1;
         m.value = r.0;
@@ -161,11 +198,12 @@ fn extend_number(chars: &[char], m: &mut NumeralMatch) {
         let s = skip_spaces(chars, f + 1);
         if let Some((den, de)) = numeral_at(chars, s, true) {
             let g = skip_spaces(chars, de);
-            if starts_with(chars, g, "分") && starts_with(chars, skip_spaces(chars, g + 1), "之") {
+            if starts_with(chars, g, "分") && starts_with(chars, skip_spaces(chars, g + 1), "之")
+            {
                 let h = skip_spaces(chars, skip_spaces(chars, g + 1) + 1);
                 if let Some((frac, fe)) = fraction_tail(chars, h, den) {
                     let total = if m.value.mantissa() < 0 {
-                        m.value.checked_add(frac.neg())
+                        m.value.checked_add(frac.negated())
                     } else {
                         m.value.checked_add(frac)
                     };
@@ -179,7 +217,8 @@ fn extend_number(chars: &[char], m: &mut NumeralMatch) {
         }
     }
     // Arabic fractions: 3/5, 1 3/5
-    if e < chars.len() && matches!(chars[e], '/' | '／')
+    if e < chars.len()
+        && matches!(chars[e], '/' | '／')
         && let Some((den, de)) = numeral_at(chars, e + 1, false)
         && !den.is_zero()
         && let Some(q) = divide(m.value, den)
@@ -283,7 +322,11 @@ fn divide(a: Decimal, b: Decimal) -> Option<Decimal> {
     if !q.is_finite() {
         return None;
     }
-    let s = format!("{:.*}", 15usize.saturating_sub(q.abs().log10().max(0.0) as usize), q);
+    let s = format!(
+        "{:.*}",
+        15usize.saturating_sub(q.abs().log10().max(0.0) as usize),
+        q
+    );
     let chars: Vec<char> = s.chars().collect();
     parse_chars(&chars)
 }
@@ -322,7 +365,13 @@ fn spaced(chars: &[char], i: usize, w: &str) -> Option<usize> {
 
 fn percent_at(chars: &[char], i: usize) -> Option<PercentMatch> {
     // 百分之X / 千分之X
-    for (w, kind) in [("百分之", PercentKind::Percent), ("千分之", PercentKind::Permille)] {
+    for (w, kind) in [
+        ("百分之", PercentKind::Percent),
+        ("千分之", PercentKind::Permille),
+        ("仟分之", PercentKind::Permille),
+        ("万分之", PercentKind::Percent),
+        ("萬分之", PercentKind::Percent),
+    ] {
         if let Some(j) = spaced(chars, i, w) {
             if i > 0 && is_numeral_char(chars[i - 1]) {
                 return None;
@@ -330,6 +379,12 @@ fn percent_at(chars: &[char], i: usize) -> Option<PercentMatch> {
             let s = skip_spaces(chars, j);
             let (v, e) = numeral_at(chars, s, true)?;
             let (v, e) = k_suffix(chars, v, e);
+            // 万分之三 = 0.03%
+            let v = if matches!(chars[i], '万' | '萬') {
+                v.checked_div_pow10(2)?
+            } else {
+                v
+            };
             // 百分之二三十 is vague, not a value
             if e < chars.len() && is_numeral_char(chars[e]) {
                 return None;
@@ -403,7 +458,8 @@ fn percent_at(chars: &[char], i: usize) -> Option<PercentMatch> {
             kind: PercentKind::Permille,
         });
     }
-    if let Some(end) = spaced(chars, f, "个百分点").or_else(|| spaced(chars, f, "個百分點")) {
+    if let Some(end) = spaced(chars, f, "个百分点").or_else(|| spaced(chars, f, "個百分點"))
+    {
         return Some(PercentMatch {
             span: Span { start: i, end },
             value: v,
@@ -416,7 +472,7 @@ fn percent_at(chars: &[char], i: usize) -> Option<PercentMatch> {
 fn k_suffix(chars: &[char], v: Decimal, e: usize) -> (Decimal, usize) {
     let f = skip_spaces(chars, e);
     if f < chars.len()
-        && matches!(chars[f], 'k' | 'K')
+        && matches!(chars[f], 'k' | 'K' | 'ｋ' | 'Ｋ')
         && !(f + 1 < chars.len() && chars[f + 1].is_ascii_alphabetic())
         && let Some(v2) = v.checked_mul_pow10(3)
     {
@@ -433,7 +489,11 @@ fn tenths_at(chars: &[char], i: usize) -> Option<PercentMatch> {
     let mut point_at: Option<usize> = None;
     let mut is_ten = false;
     loop {
-        let k = if digits.is_empty() { j } else { skip_spaces(chars, j) };
+        let k = if digits.is_empty() {
+            j
+        } else {
+            skip_spaces(chars, j)
+        };
         if k >= chars.len() {
             break;
         }
@@ -445,7 +505,8 @@ fn tenths_at(chars: &[char], i: usize) -> Option<PercentMatch> {
             is_ten = true;
             j = k + 1;
             break;
-        } else if matches!(c, '.' | '．' | '点' | '點') && point_at.is_none() && !digits.is_empty() {
+        } else if matches!(c, '.' | '．' | '点' | '點') && point_at.is_none() && !digits.is_empty()
+        {
             point_at = Some(digits.len());
             j = k + 1;
         } else {
@@ -519,12 +580,15 @@ mod tests {
 
     #[test]
     fn bare_numbers_and_words() {
-        assert_eq!(nums("这是五那是四"), vec![(2, 3, "5".into()), (5, 6, "4".into())]);
+        assert_eq!(
+            nums("这是五那是四"),
+            vec![(2, 3, "5".into()), (5, 6, "4".into())]
+        );
         assert!(nums("我家在四川").is_empty());
         assert_eq!(nums("十 余 万"), vec![(0, 5, "100000".into())]);
         assert_eq!(nums("二十几万"), vec![(0, 4, "200000".into())]);
         assert_eq!(nums("一打"), vec![(0, 2, "12".into())]);
-        assert_eq!(nums("三分之一")[0].2.starts_with("0.333"), true);
+        assert!(nums("三分之一")[0].2.starts_with("0.333"));
         assert_eq!(nums("3/5"), vec![(0, 3, "0.6".into())]);
     }
 

@@ -42,7 +42,30 @@ pub fn prefix_before(chars: &[char], start: usize) -> Option<(usize, Approx)> {
     for (w, a) in PREFIXES {
         if ends_with_at(chars, start, w) {
             let s = start - w.chars().count();
-            if *w == "近" && s > 0 && matches!(chars[s - 1], '最' | '接' | '附' | '就' | '将' | '临')
+            if *w == "近"
+                && s > 0
+                && matches!(chars[s - 1], '最' | '接' | '附' | '就' | '将' | '临')
+            {
+                return None;
+            }
+            // 节约, 制约, 签约: 约 belongs to the verb
+            if *w == "约"
+                && s > 0
+                && matches!(
+                    chars[s - 1],
+                    '节' | '制'
+                        | '签'
+                        | '预'
+                        | '公'
+                        | '条'
+                        | '契'
+                        | '邀'
+                        | '特'
+                        | '合'
+                        | '简'
+                        | '履'
+                        | '违'
+                )
             {
                 return None;
             }
@@ -89,6 +112,8 @@ mod tests {
         let c = chars("逾百亿");
         assert_eq!(prefix_before(&c, 1), Some((0, Approx::MoreThan)));
         // 最近 / 接近: 近 belongs to the word
+        let c = chars("为国家节约二千八百亿元");
+        assert_eq!(prefix_before(&c, 5), None);
         let c = chars("最近3天");
         assert_eq!(prefix_before(&c, 2), None);
         let c = chars("达到3000");

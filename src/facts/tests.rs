@@ -26,8 +26,11 @@ fn run(s: &str, year: Option<i32>) -> Extraction {
     })
 }
 
-/// (text, value, high, unit, kind, approx) of every fact.
-fn facts(s: &str) -> Vec<(String, String, Option<String>, Option<String>, Kind, Approx)> {
+/// (text, value, high, unit, kind, approx) of a fact.
+type Row = (String, String, Option<String>, Option<String>, Kind, Approx);
+
+/// Rows of every fact.
+fn facts(s: &str) -> Vec<Row> {
     run(s, Some(2022))
         .facts
         .into_iter()
@@ -35,13 +38,7 @@ fn facts(s: &str) -> Vec<(String, String, Option<String>, Option<String>, Kind, 
         .collect()
 }
 
-fn f(
-    text: &str,
-    value: &str,
-    unit: &str,
-    kind: Kind,
-    approx: Approx,
-) -> (String, String, Option<String>, Option<String>, Kind, Approx) {
+fn f(text: &str, value: &str, unit: &str, kind: Kind, approx: Approx) -> Row {
     (
         text.to_string(),
         value.to_string(),
@@ -53,7 +50,11 @@ fn f(
 }
 
 fn texts(s: &str) -> Vec<String> {
-    run(s, Some(2022)).facts.into_iter().map(|f| f.text).collect()
+    run(s, Some(2022))
+        .facts
+        .into_iter()
+        .map(|f| f.text)
+        .collect()
 }
 
 use Approx::*;
@@ -78,9 +79,13 @@ fn seed_counts_and_areas() {
         ]
     );
     assert_eq!(
-        facts("发动“双报到”党员参与社区防疫1000余名,对接市、区两级机关支援人员154人,先后选派2名同志前往4个居民区"),
+        facts(
+            "发动“双报到”党员参与社区防疫1000余名,对接市、区两级机关支援人员154人,先后选派2名同志前往4个居民区"
+        ),
         vec![
             f("1000余名", "1000", "名", Count, MoreThan),
+            // 市、区两级: a count of two administrative levels (GOLD_FORMAT convention)
+            f("两级", "2", "级", Count, Exact),
             f("154人", "154", "人", Count, Exact),
             f("2名", "2", "名", Count, Exact),
             f("4个", "4", "个", Count, Exact),
@@ -91,7 +96,11 @@ fn seed_counts_and_areas() {
 #[test]
 fn shanghai_money_and_percent() {
     // provincial-2026/2026_上海市_政府工作报告.txt
-    let got = run("全市生产总值达到5.67万亿元、增长5.4%，好于预期。", Some(2025)).facts;
+    let got = run(
+        "全市生产总值达到5.67万亿元、增长5.4%，好于预期。",
+        Some(2025),
+    )
+    .facts;
     assert_eq!(got.len(), 2);
     assert_eq!(got[0].text, "5.67万亿元");
     assert_eq!(got[0].value_text, "5670000000000");
@@ -163,7 +172,13 @@ fn chinese_numerals_with_units() {
 fn compound_units() {
     assert_eq!(
         facts("PM2.5平均浓度为30微克/立方米"),
-        vec![f("30微克/立方米", "30", "微克/立方米", Concentration, Exact)]
+        vec![f(
+            "30微克/立方米",
+            "30",
+            "微克/立方米",
+            Concentration,
+            Exact
+        )]
     );
     assert_eq!(
         facts("集装箱吞吐量4900万标准箱，旅客发送量1.35亿人次"),
@@ -216,7 +231,11 @@ fn approximations() {
 
 #[test]
 fn ranges() {
-    let got = run("每个社区配备3至5个网格员，增长3%—5%，三四个月，2—3万元", Some(2022)).facts;
+    let got = run(
+        "每个社区配备3至5个网格员，增长3%—5%，三四个月，2—3万元",
+        Some(2022),
+    )
+    .facts;
     let r: Vec<(String, String, Option<String>)> = got
         .into_iter()
         .map(|f| (f.text, f.value_text, f.high_text))
@@ -264,6 +283,143 @@ fn dates_in_sentences() {
         ]
     );
     assert!(e.facts.is_empty());
+}
+
+#[test]
+fn chinese_measure_words_in_report_prose() {
+    // provincial reports: the indefinite 一, grades, tiers, ordinal 二, slogans
+    for s in [
+        "再造一个新保定",
+        "是全面建成小康社会的关键一年",
+        "交出了一份沉甸甸的历史答卷",
+        "每个县新建或提升一所三级医院",
+        "确保今年年底前出水水质达到准四类水质标准",
+        "建成五百亿级产业集群，跨入两万亿级城市行列",
+        "稳妥推进二轮土地承包到期后再延长",
+        "实施了“京保协作五个一”行动",
+        "提升“八站两场”接驳能力",
+        "推进南京东路、陆家嘴、徐家汇",
+        "加大人才队伍支持力度",
+        "按照省委十一届十次、十一次全会部署",
+        "保持两位数增长",
+    ] {
+        assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+    }
+    // real counts written in Chinese numerals
+    assert_eq!(texts("健全完善县乡村三级土地网格化监管机制"), vec!["三级"]);
+    assert_eq!(texts("重点关注两类人员"), vec!["两类"]);
+    assert_eq!(texts("突出抓好九项重点工作任务"), vec!["九项"]);
+    assert_eq!(
+        texts("利用三年时间完成植树2.3万亩"),
+        vec!["三年", "2.3万亩"]
+    );
+    // 负 in 减负 is not a minus sign
+    assert_eq!(
+        facts("为经营主体减负2500亿元以上"),
+        vec![f("2500亿元以上", "250000000000", "元", Money, MoreThan)]
+    );
+}
+
+#[test]
+fn more_units_and_forms() {
+    // provincial-2026 and national-1954 sentences
+    assert_eq!(
+        facts("稳定在全国1/10以上，占全国1/3以上"),
+        vec![
+            (
+                "1/10以上".to_string(),
+                "1/10".to_string(),
+                None,
+                None,
+                Other,
+                MoreThan
+            ),
+            (
+                "1/3以上".to_string(),
+                "1/3".to_string(),
+                None,
+                None,
+                Other,
+                MoreThan
+            ),
+        ]
+    );
+    assert_eq!(
+        facts("以全省 100 个县（市、区）为单位"),
+        vec![f("100 个", "100", "个", Count, Exact)]
+    );
+    assert_eq!(
+        facts("PM2.5平均浓度降至28.5微克每立方米"),
+        vec![f(
+            "28.5微克每立方米",
+            "28.5",
+            "微克/立方米",
+            Concentration,
+            Exact
+        )]
+    );
+    assert_eq!(
+        facts("可以每年为国家节约二千八百亿元"),
+        vec![f("二千八百亿元", "280000000000", "元", Money, Exact)]
+    );
+    assert_eq!(
+        facts("达到一九四九年的九倍多"),
+        vec![f("九倍多", "9", "倍", Multiple, MoreThan)]
+    );
+    assert_eq!(
+        facts("国农田十分之一即一亿六千余万亩"),
+        vec![
+            (
+                "十分之一".to_string(),
+                "1/10".to_string(),
+                None,
+                None,
+                Other,
+                Exact
+            ),
+            f("一亿六千余万亩", "160000000", "亩", Area, MoreThan),
+        ]
+    );
+    // Taiwan style: spaces around 萬 inside one number
+    assert_eq!(
+        facts("每人每月實質經常性薪資平均達 5 萬 6,566 元，年增 2.16％"),
+        vec![
+            f("5 萬 6,566 元", "56566", "元", Money, Exact),
+            f("2.16％", "2.16", "%", Percent, Exact)
+        ]
+    );
+    // national-1954: 等于一九五○年的六倍半
+    assert_eq!(
+        facts("等于一九五○年的六倍半"),
+        vec![f("六倍半", "6.5", "倍", Multiple, Exact)]
+    );
+    assert_eq!(
+        facts("人均GDP1.2万美元，——城乡居民收入增长6%"),
+        vec![
+            f("1.2万美元", "12000", "美元", Money, Exact),
+            f("6%", "6", "%", Percent, Exact)
+        ]
+    );
+    assert!(texts("PM2.5年均浓度").is_empty());
+    assert_eq!(
+        facts("芯业时代8英寸半导体"),
+        vec![f("8英寸", "8", "英寸", Length, Exact)]
+    );
+    assert_eq!(
+        facts("投资8亿元人民币"),
+        vec![f("8亿元人民币", "800000000", "元", Money, Exact)]
+    );
+    // district/gaoyang-2017: 一般公共预算收入完成6.37亿元，比2011年翻了近一番
+    let got = run("一般公共预算收入完成6.37亿元，比2011年翻了近一番；", None).facts;
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].text, "翻了近一番");
+    assert_eq!(got[1].value_text, "2");
+    assert_eq!(got[1].approx, About);
+    assert_eq!(got[1].kind, Multiple);
+    assert_eq!(texts("城乡居民收入翻两番多"), vec!["翻两番多"]);
+    // version numbers and clock times are not quantities
+    assert!(texts("扩大开放3.0方案").is_empty());
+    assert!(texts("2月3日 14时43分").is_empty());
 }
 
 #[test]
@@ -321,3 +477,39 @@ fn ranges_clip_and_never_panic() {
     assert!(e.facts.is_empty());
 }
 
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+    /// Any text, any ranges (even out of bounds or reversed), any report year: no panic,
+    /// sorted output, every fact inside one of the given ranges, texts cut from the source.
+    #[test]
+    fn extract_never_panics(
+        s in "[0-9０-９一二三四五六七八九十百千万亿两零〇点.,，%％年月日个人元亩至—\\-余多约近第《》“” a-zA-Z\\n]{0,60}",
+        raw in proptest::collection::vec((0usize..80, 0usize..80), 0..4),
+        year in proptest::option::of(1900i32..2100),
+    ) {
+        let norm = fold(&s);
+        let ranges: Vec<Span> = raw.iter().map(|&(a, b)| Span { start: a, end: b }).collect();
+        let e = extract(&FactInput { source: &s, norm: &norm, ranges: &ranges, report_year: year });
+        let chars: Vec<char> = s.chars().collect();
+        for w in e.facts.windows(2) {
+            proptest::prop_assert!(w[0].span.start <= w[1].span.start);
+        }
+        for f in &e.facts {
+            proptest::prop_assert!(ranges.iter().any(|r| r.start <= f.span.start && f.span.end <= r.end));
+            let t: String = chars[f.span.start..f.span.end].iter().collect();
+            proptest::prop_assert_eq!(&t, &f.text);
+        }
+        for d in &e.dates {
+            proptest::prop_assert!(ranges.iter().any(|r| r.start <= d.span.start && d.span.end <= r.end));
+        }
+    }
+
+    /// A norm of a different length than the source must not panic either.
+    #[test]
+    fn mismatched_norm_never_panics(s in "\\PC{0,30}", t in "\\PC{0,30}") {
+        let n = s.chars().count();
+        let ranges = [Span { start: 0, end: n }];
+        let _ = extract(&FactInput { source: &s, norm: &t, ranges: &ranges, report_year: None });
+    }
+}

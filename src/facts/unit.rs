@@ -56,6 +56,12 @@ pub const UNITS: &[UnitDef] = &[
     u("日元", "日元", Money, true),
     u("英镑", "英镑", Money, true),
     u("块钱", "元", Money, true),
+    u("元人民币", "元", Money, true),
+    u("人民币", "元", Money, true),
+    u("台币", "新台币", Money, true),
+    u("瑞士法郎", "瑞士法郎", Money, true),
+    u("公分", "厘米", Length, true),
+    u("cm", "厘米", Length, false),
     // area
     u("平方米", "平方米", Area, true),
     u("平米", "平方米", Area, true),
@@ -76,6 +82,9 @@ pub const UNITS: &[UnitDef] = &[
     u("延米", "延米", Length, true),
     u("厘米", "厘米", Length, true),
     u("毫米", "毫米", Length, true),
+    u("微米", "微米", Length, true),
+    u("纳米", "纳米", Length, true),
+    u("英寸", "英寸", Length, true),
     u("公里/小时", "公里/小时", Other, true),
     // mass
     u("吨", "吨", Mass, true),
@@ -98,6 +107,8 @@ pub const UNITS: &[UnitDef] = &[
     u("立方米/日", "立方米/日", Other, true),
     // energy and power
     u("千瓦时", "千瓦时", Energy, true),
+    u("兆瓦时", "兆瓦时", Energy, true),
+    u("吉瓦时", "吉瓦时", Energy, true),
     u("kWh", "千瓦时", Energy, false),
     u("kW·h", "千瓦时", Energy, false),
     u("度", "度", Energy, false),
@@ -111,11 +122,20 @@ pub const UNITS: &[UnitDef] = &[
     u("吉瓦", "吉瓦", Power, true),
     u("瓦", "瓦", Power, true),
     u("千伏", "千伏", Other, true),
+    u("大卡", "千卡", Energy, false),
+    u("千卡", "千卡", Energy, true),
+    u("℃", "℃", Other, true),
+    u("摄氏度", "℃", Other, true),
     u("千伏安", "千伏安", Power, true),
     // concentration
     u("微克/立方米", "微克/立方米", Concentration, true),
     u("μg/m³", "微克/立方米", Concentration, false),
+    u("μg/m3", "微克/立方米", Concentration, false),
+    u("mg/m3", "毫克/立方米", Concentration, false),
+    u("mg/L", "毫克/升", Concentration, false),
     u("毫克/升", "毫克/升", Concentration, true),
+    u("微克每立方米", "微克/立方米", Concentration, true),
+    u("克/千克", "克/千克", Concentration, true),
     u("毫克/立方米", "毫克/立方米", Concentration, true),
     // duration
     u("年", "年", Duration, true),
@@ -132,6 +152,33 @@ pub const UNITS: &[UnitDef] = &[
     u("工作日", "工作日", Duration, true),
     u("学时", "学时", Duration, true),
     u("课时", "课时", Duration, true),
+    // Traditional spellings (Taiwan, Hong Kong reports)
+    u("噸", "吨", Mass, true),
+    u("公噸", "吨", Mass, true),
+    u("公斤", "千克", Mass, true),
+    u("公頃", "公顷", Area, true),
+    u("平方公尺", "平方米", Area, true),
+    u("平方公里", "平方公里", Area, true),
+    u("公尺", "米", Length, true),
+    u("瓩", "千瓦", Power, true),
+    u("度電", "度", Energy, true),
+    u("小時", "小时", Duration, true),
+    u("分鐘", "分钟", Duration, true),
+    u("週", "周", Duration, false),
+    u("項", "項", Count, true),
+    u("處", "處", Count, true),
+    u("輛", "輛", Count, true),
+    u("戶", "戶", Count, true),
+    u("間", "間", Count, true),
+    u("臺", "臺", Count, true),
+    u("張", "張", Count, true),
+    u("條", "條", Count, true),
+    u("歲", "歲", Count, true),
+    u("場", "場", Count, true),
+    u("筆", "筆", Count, true),
+    u("艘次", "艘次", Count, true),
+    u("新臺幣", "新台币", Money, true),
+    u("新台幣", "新台币", Money, true),
     // counts: measure words stay as written
     u("个", "个", Count, true),
     u("個", "個", Count, true),
@@ -160,6 +207,7 @@ pub const UNITS: &[UnitDef] = &[
     u("所", "所", Count, true),
     u("辆", "辆", Count, true),
     u("辆次", "辆次", Count, true),
+    u("车次", "车次", Count, true),
     u("套", "套", Count, true),
     u("艘", "艘", Count, true),
     u("艘次", "艘次", Count, true),
@@ -212,8 +260,11 @@ pub const UNITS: &[UnitDef] = &[
     u("岁", "岁", Count, true),
     u("周岁", "周岁", Count, true),
     u("种", "种", Count, false),
-    u("类", "类", Count, false),
-    u("级", "级", Count, false),
+    u("类", "类", Count, true),
+    u("级", "级", Count, true),
+    u("轮次", "轮次", Count, true),
+    u("台(套)", "台（套）", Count, true),
+    u("台（套）", "台（套）", Count, true),
     u("标准箱", "标准箱", Count, true),
     u("万标箱", "万标箱", Count, true),
     u("吨公里", "吨公里", Other, true),
@@ -221,7 +272,6 @@ pub const UNITS: &[UnitDef] = &[
     u("户籍", "户籍", Count, false),
     u("篇次", "篇次", Count, true),
     u("人日", "人日", Count, true),
-    u("分", "分", Other, false),
 ];
 
 /// The longest unit spelled at `chars[i..]`. `cn_numeral` says whether the number before it was
@@ -245,11 +295,17 @@ pub fn unit_at(chars: &[char], i: usize, cn_numeral: bool) -> Option<(&'static U
         if !ok {
             continue;
         }
-        // an ASCII unit must not run into more letters ("5km" yes, "5kmh" no)
-        if def.written.chars().all(|c| c.is_ascii())
-            && j < chars.len()
-            && chars[j].is_ascii_alphanumeric()
+        // 方 as a volume, not 方案/方面/方式/方向/方法/方针/方位
+        if def.written == "方"
+            && matches!(
+                chars.get(j),
+                Some('案' | '面' | '式' | '向' | '法' | '针' | '位' | '阵' | '言')
+            )
         {
+            continue;
+        }
+        // an ASCII unit must not run into more letters ("5km" yes, "5kmh" no)
+        if def.written.is_ascii() && j < chars.len() && chars[j].is_ascii_alphanumeric() {
             continue;
         }
         if best.is_none_or(|(b, _)| def.written.chars().count() > b.written.chars().count()) {
@@ -271,7 +327,10 @@ mod tests {
     #[test]
     fn longest_unit_wins() {
         assert_eq!(canon("人次，", false), Some(("人次", Count, 2)));
-        assert_eq!(canon("微克/立方米", false), Some(("微克/立方米", Concentration, 6)));
+        assert_eq!(
+            canon("微克/立方米", false),
+            Some(("微克/立方米", Concentration, 6))
+        );
         assert_eq!(canon("千瓦时", false), Some(("千瓦时", Energy, 3)));
         assert_eq!(canon("千瓦装机", false), Some(("千瓦", Power, 2)));
         assert_eq!(canon("元/人", false), Some(("元/人", Money, 3)));

@@ -119,7 +119,12 @@ pub fn read_marker(line: &str) -> Option<Marker> {
 
 /// A small Chinese numeral 一..九十九 as used in headings; returns (value, chars read).
 fn han_number(chars: &[char]) -> Option<(u32, usize)> {
-    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32);
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
     match chars {
         ['十', b, ..] if digit(*b).is_some_and(|d| d > 0) => Some((10 + digit(*b)?, 2)),
         ['十', ..] => Some((10, 1)),

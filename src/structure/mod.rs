@@ -238,7 +238,8 @@ mod tests {
 
     #[test]
     fn chapter_on_one_line_takes_title_before_full_stop() {
-        let (src, s) = structure("一、回顾\n（一）经济增长迈出坚实步伐。抓好国家政策落实，全年增长5.5%。\n");
+        let (src, s) =
+            structure("一、回顾\n（一）经济增长迈出坚实步伐。抓好国家政策落实，全年增长5.5%。\n");
         let sec = &s.sections[1];
         assert_eq!(sec.title, "经济增长迈出坚实步伐");
         assert_eq!(sec.marker, "（一）");

@@ -1,0 +1,70 @@
+//! Throughput of each pipeline stage and of a whole document, on bundled reports.
+//!
+//! `cargo bench` prints MB/s per stage; `scripts/bench.sh` measures the whole binary on a
+//! folder of reports (wall time and peak memory).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use gongwen::chrome;
+use gongwen::decode::decode;
+use gongwen::facts::{FactInput, extract as extract_facts};
+use gongwen::normalize::normalize;
+use gongwen::pipeline::{Options, extract, to_validated_json};
+use gongwen::span::{IndexedText, Span};
+use gongwen::structure;
+
+const REPORTS: &[&str] = &[
+    "corpus/provincial/2026_上海市_政府工作报告.txt",
+    "corpus/encodings/hailar-district-2013-gov-work-report.gbk.txt",
+    "corpus/bulletin/luoyang-2023-statistical-bulletin.txt",
+];
+
+fn read(path: &str) -> Vec<u8> {
+    std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect(path)
+}
+
+fn stages(c: &mut Criterion) {
+    for path in REPORTS {
+        let bytes = read(path);
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let mut g = c.benchmark_group(name);
+        g.throughput(Throughput::Bytes(bytes.len() as u64));
+
+        g.bench_function("decode", |b| b.iter(|| decode(black_box(&bytes), None)));
+        let text = decode(&bytes, None).expect("corpus decodes").text;
+        g.bench_function("normalize", |b| b.iter(|| normalize(black_box(&text))));
+
+        let source = IndexedText::new(text.clone());
+        let norm = IndexedText::new(normalize(&text));
+        let lines = source.lines();
+        let norm_lines: Vec<&str> = lines.iter().map(|&l| norm.slice(l)).collect();
+        g.bench_function("chrome", |b| {
+            b.iter(|| chrome::detect(black_box(&norm_lines), &lines))
+        });
+        let body: Vec<Span> = lines.clone();
+        g.bench_function("structure", |b| {
+            b.iter(|| structure::build(&source, &norm, black_box(&body)))
+        });
+        g.bench_function("facts", |b| {
+            b.iter(|| {
+                extract_facts(black_box(&FactInput {
+                    source: source.as_str(),
+                    norm: norm.as_str(),
+                    ranges: &body,
+                    report_year: Some(2025),
+                }))
+            })
+        });
+        g.bench_function("whole document (extract + validate)", |b| {
+            b.iter(|| {
+                let r = extract(path, black_box(&bytes), &Options::default()).expect("extracts");
+                to_validated_json(&r).expect("valid")
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);

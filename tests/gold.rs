@@ -1,0 +1,194 @@
+//! Precision and recall of facts and dates against hand-labelled gold documents.
+//!
+//! Gold files (`tests/gold/*.json`, format in `tests/gold/README.md`) were labelled by reading
+//! the reports, independently of the extractor. Each document is run through the whole pipeline
+//! — decoding, page-chrome removal, structure, facts — exactly as `gongwen extract` runs it, so
+//! the score includes chrome mistakes too. A prediction matches a gold item when their spans
+//! overlap and the exact value (and, for facts, the canonical unit) is equal; each gold item is
+//! used once. Run with `--nocapture` to see every miss and false positive.
+//!
+//! Two sets: `tests/gold/` was used while developing the engine (in-sample), `tests/gold/heldout/`
+//! was labelled afterwards and never tuned on; both are reported and both must meet the floors.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use gongwen::pipeline::{Options, extract};
+use gongwen::record::Record;
+use serde_json::Value;
+
+/// The floors: facts (exact value and unit) and dates.
+const FACT_FLOOR: f64 = 0.97;
+const DATE_FLOOR: f64 = 0.95;
+
+#[derive(Default, Clone, Copy)]
+struct Score {
+    predicted: usize,
+    gold: usize,
+    matched: usize,
+}
+
+impl Score {
+    fn add(&mut self, o: Score) {
+        self.predicted += o.predicted;
+        self.gold += o.gold;
+        self.matched += o.matched;
+    }
+    fn precision(&self) -> f64 {
+        ratio(self.matched, self.predicted)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.matched, self.gold)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+fn span_of(v: &Value) -> (usize, usize) {
+    (
+        v["start"].as_u64().expect("start") as usize,
+        v["end"].as_u64().expect("end") as usize,
+    )
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Greedy one-to-one matching in text order; prints misses and false positives.
+fn score<T>(
+    what: &str,
+    name: &str,
+    predicted: &[T],
+    gold: &[Value],
+    span: impl Fn(&T) -> (usize, usize),
+    same: impl Fn(&T, &Value) -> bool,
+    show: impl Fn(&T) -> String,
+) -> Score {
+    let mut used = vec![false; gold.len()];
+    let mut matched = 0;
+    for p in predicted {
+        let hit = gold
+            .iter()
+            .enumerate()
+            .position(|(k, g)| !used[k] && overlaps(span(p), span_of(g)) && same(p, g));
+        match hit {
+            Some(k) => {
+                used[k] = true;
+                matched += 1;
+            }
+            None => println!("[{name}] {what} FP   {}", show(p)),
+        }
+    }
+    for (k, g) in gold.iter().enumerate() {
+        if !used[k] {
+            println!(
+                "[{name}] {what} MISS {}..{} {} value={} unit={}",
+                g["start"], g["end"], g["text"], g["value"], g["unit"]
+            );
+        }
+    }
+    Score {
+        predicted: predicted.len(),
+        gold: gold.len(),
+        matched,
+    }
+}
+
+fn run_document(gold: &Value, name: &str) -> (Score, Score) {
+    let doc = gold["document"].as_str().expect("document");
+    let bytes = std::fs::read(common::root().join(doc)).expect("gold document is in corpus/");
+    let record: Record = extract(doc, &bytes, &Options::default()).expect("extracts");
+    let facts = score(
+        "fact",
+        name,
+        &record.facts,
+        gold["facts"].as_array().expect("facts"),
+        |f| (f.span.start, f.span.end),
+        |f, g| {
+            g["value"].as_str() == Some(f.value_text.as_str())
+                && g["unit"].as_str() == f.unit.as_deref()
+        },
+        |f| {
+            format!(
+                "{}..{} {:?} value={} unit={:?}",
+                f.span.start, f.span.end, f.text, f.value_text, f.unit
+            )
+        },
+    );
+    let dates = score(
+        "date",
+        name,
+        &record.dates,
+        gold["dates"].as_array().expect("dates"),
+        |d| (d.span.start, d.span.end),
+        |d, g| g["value"].as_str() == Some(d.value.as_str()),
+        |d| format!("{}..{} {:?} value={}", d.span.start, d.span.end, d.text, d.value),
+    );
+    (facts, dates)
+}
+
+fn gold_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("gold dir exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn evaluate(set: &str, dir: &Path) {
+    let files = gold_files(dir);
+    assert!(!files.is_empty(), "no gold files in {}", dir.display());
+    let (mut all_facts, mut all_dates) = (Score::default(), Score::default());
+    for path in &files {
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("read gold")).expect("json");
+        let name = path.file_stem().expect("name").to_string_lossy().into_owned();
+        let (f, d) = run_document(&gold, &name);
+        println!(
+            "[{set}/{name}] facts P={:.3} R={:.3} ({} matched / {} predicted / {} gold); dates P={:.3} R={:.3} ({}/{}/{})",
+            f.precision(),
+            f.recall(),
+            f.matched,
+            f.predicted,
+            f.gold,
+            d.precision(),
+            d.recall(),
+            d.matched,
+            d.predicted,
+            d.gold
+        );
+        all_facts.add(f);
+        all_dates.add(d);
+    }
+    println!(
+        "[{set}] OVERALL facts P={:.3} R={:.3}; dates P={:.3} R={:.3}",
+        all_facts.precision(),
+        all_facts.recall(),
+        all_dates.precision(),
+        all_dates.recall()
+    );
+    assert!(
+        all_facts.precision() >= FACT_FLOOR && all_facts.recall() >= FACT_FLOOR,
+        "{set}: facts below the {FACT_FLOOR} floor"
+    );
+    assert!(
+        all_dates.precision() >= DATE_FLOOR && all_dates.recall() >= DATE_FLOOR,
+        "{set}: dates below the {DATE_FLOOR} floor"
+    );
+}
+
+#[test]
+fn gold_in_sample() {
+    evaluate("in-sample", &common::root().join("tests/gold"));
+}
+
+#[test]
+fn gold_held_out() {
+    evaluate("held-out", &common::root().join("tests/gold/heldout"));
+}

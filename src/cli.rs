@@ -71,6 +71,9 @@ pub struct ExtractArgs {
     /// Decode every input with this encoding (gbk, gb18030, big5, utf-16le, …).
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// Extra words for the segmenter (jieba format: `word [freq] [tag]` per line).
+    #[arg(long, value_name = "FILE")]
+    pub dict: Option<PathBuf>,
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
@@ -105,6 +108,12 @@ fn extract(args: ExtractArgs) -> u8 {
             return EXIT_USAGE;
         }
     };
+    if let Some(dict) = &args.dict
+        && let Err(e) = crate::segment::init(Some(dict))
+    {
+        eprintln!("gongwen: {e}");
+        return EXIT_USAGE;
+    }
     if args.jobs == Some(0) {
         eprintln!("gongwen: --jobs must be at least 1");
         return EXIT_USAGE;

@@ -23,6 +23,11 @@ pub enum ErrorKind {
         /// The schema keyword path and instance path of each violation.
         violations: Vec<String>,
     },
+    /// A segmentation dictionary could not be used.
+    Dictionary {
+        /// What is wrong with it.
+        reason: String,
+    },
     /// Writing output failed.
     Output(std::io::Error),
 }
@@ -61,6 +66,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Schema { violations } => {
                 write!(f, "record fails the schema: {}", violations.join("; "))
             }
+            ErrorKind::Dictionary { reason } => write!(f, "bad dictionary: {reason}"),
             ErrorKind::Output(e) => write!(f, "cannot write output: {e}"),
         }
     }

@@ -34,6 +34,7 @@ pub mod metadata;
 pub mod normalize;
 pub mod pipeline;
 pub mod record;
+pub mod segment;
 pub mod span;
 pub mod structure;
 pub mod validate;

@@ -126,7 +126,12 @@ fn run_document(gold: &Value, name: &str) -> (Score, Score) {
         gold["dates"].as_array().expect("dates"),
         |d| (d.span.start, d.span.end),
         |d, g| g["value"].as_str() == Some(d.value.as_str()),
-        |d| format!("{}..{} {:?} value={}", d.span.start, d.span.end, d.text, d.value),
+        |d| {
+            format!(
+                "{}..{} {:?} value={}",
+                d.span.start, d.span.end, d.text, d.value
+            )
+        },
     );
     (facts, dates)
 }
@@ -148,7 +153,11 @@ fn evaluate(set: &str, dir: &Path) {
     for path in &files {
         let gold: Value =
             serde_json::from_str(&std::fs::read_to_string(path).expect("read gold")).expect("json");
-        let name = path.file_stem().expect("name").to_string_lossy().into_owned();
+        let name = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
         let (f, d) = run_document(&gold, &name);
         println!(
             "[{set}/{name}] facts P={:.3} R={:.3} ({} matched / {} predicted / {} gold); dates P={:.3} R={:.3} ({}/{}/{})",

@@ -578,8 +578,14 @@ mod tests {
             dates("去年5月份和7月份", Some(2019)),
             vec![t("5月份", "2018-05", true), t("7月份", "2018-07", true)]
         );
-        assert_eq!(dates("明年3月", Some(2019)), vec![t("3月", "2020-03", true)]);
-        assert_eq!(dates("今年6月起", Some(2019)), vec![t("6月", "2019-06", true)]);
+        assert_eq!(
+            dates("明年3月", Some(2019)),
+            vec![t("3月", "2020-03", true)]
+        );
+        assert_eq!(
+            dates("今年6月起", Some(2019)),
+            vec![t("6月", "2019-06", true)]
+        );
     }
 
     #[test]

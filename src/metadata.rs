@@ -411,3 +411,124 @@ fn iso_date_prefix(s: &str) -> Option<String> {
     let c = ISO.captures(s.trim())?;
     Some(format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chrome;
+    use crate::normalize::normalize;
+    use crate::structure;
+
+    /// Run the stages metadata depends on, then read and settle the metadata with the dates
+    /// the facts stage would find.
+    fn meta(text: &str) -> Metadata {
+        let source = IndexedText::new(text.to_string());
+        let norm = IndexedText::new(normalize(text));
+        let lines = source.lines();
+        let norm_lines: Vec<&str> = lines.iter().map(|&l| norm.slice(l)).collect();
+        let page = chrome::detect(&norm_lines, &lines);
+        let body: Vec<Span> = lines
+            .iter()
+            .copied()
+            .filter(|&l| !page.is_chrome(l))
+            .collect();
+        let st = structure::build(&source, &norm, &body);
+        let mut m = Metadata::read(&MetaInput {
+            source: &source,
+            norm: &norm,
+            body_lines: &body,
+            structure: &st,
+            page: &page.meta,
+        });
+        let ranges: Vec<Span> = body.clone();
+        let ex = crate::facts::extract(&crate::facts::FactInput {
+            source: source.as_str(),
+            norm: norm.as_str(),
+            ranges: &ranges,
+            report_year: m.report_year,
+        });
+        let refs: Vec<DateRef> = ex
+            .dates
+            .iter()
+            .map(|d| DateRef {
+                span: d.span,
+                value: &d.value,
+            })
+            .collect();
+        m.settle_date(&refs);
+        m
+    }
+
+    #[test]
+    fn work_report_title_block() {
+        let m = meta(
+            "下载\n打印\n2026年上海市政府工作报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n\
+             来源：解放日报\n时间：2026-02-09\n上海市市长 龚 正\n各位代表：\n现在，我代表上海市人民政府，向大会报告工作。\n\
+             一、2025年工作回顾\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("2026年上海市政府工作报告"));
+        assert_eq!(m.doc_type.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.speaker.as_deref(), Some("龚正"));
+        assert_eq!(m.speaker_role.as_deref(), Some("上海市市长"));
+        assert_eq!(m.date.as_deref(), Some("2026-02-03"));
+        assert_eq!(m.date_source, Some(DateSource::Delivery));
+        assert_eq!(m.issuer.as_deref(), Some("上海市人民政府"));
+        assert_eq!(m.region.as_deref(), Some("上海市"));
+        assert_eq!(m.report_year, Some(2026));
+        assert_eq!(m.outlet.as_deref(), Some("解放日报"));
+        assert_eq!(
+            m.meeting.as_deref(),
+            Some("上海市第十六届人民代表大会第四次会议")
+        );
+    }
+
+    #[test]
+    fn untitled_report_with_signature() {
+        let m = meta(
+            "2022年是关键之年。\n一、坚持依法依规\n2022年共受理案件4起。\n\
+             上海市静安区人民政府芷江西路街道办事处\n2023年1月19日\n",
+        );
+        assert_eq!(m.title, None);
+        assert_eq!(
+            m.issuer.as_deref(),
+            Some("上海市静安区人民政府芷江西路街道办事处")
+        );
+        assert_eq!(m.date.as_deref(), Some("2023-01-19"));
+        assert_eq!(m.date_source, Some(DateSource::Signature));
+        // The most mentioned year not after the signature date.
+        assert_eq!(m.report_year, Some(2022));
+        assert_eq!(m.region.as_deref(), Some("上海市静安区芷江西路街道"));
+    }
+
+    #[test]
+    fn letter_spaced_title_and_province_relative_issuer() {
+        let m = meta(
+            "政 府 工 作 报 告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n省长 胡玉亭\n各位代表：\n\
+             现在，我代表省人民政府，向大会报告工作。\n一、回顾\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.speaker.as_deref(), Some("胡玉亭"));
+        assert_eq!(m.region.as_deref(), Some("吉林省"));
+        assert_eq!(m.issuer.as_deref(), Some("吉林省人民政府"));
+        assert_eq!(m.report_year, Some(2026));
+    }
+
+    #[test]
+    fn chinese_numeral_delivery_date() {
+        let m = meta(
+            "2026年甘肃省政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人大五次会议上\n各位代表：\n一、回顾\n",
+        );
+        assert_eq!(m.date.as_deref(), Some("2026-01-27"));
+        assert_eq!(m.date_source, Some(DateSource::Delivery));
+    }
+
+    #[test]
+    fn nothing_said_means_null() {
+        let m = meta("一些没有标题的文字。\n");
+        assert_eq!(m.title, None);
+        assert_eq!(m.issuer, None);
+        assert_eq!(m.speaker, None);
+        assert_eq!(m.date, None);
+        assert_eq!(m.region, None);
+    }
+}

@@ -293,3 +293,70 @@ pub fn write_record(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_numbers_are_not_facts() {
+        let text = "一、总则\n1、成立党支部18个。\n(2)5个项目完工。\n";
+        let r = extract("t.txt", text.as_bytes(), &Options::default()).unwrap();
+        let facts: Vec<&str> = r.facts.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(facts, vec!["18个", "5个"]);
+    }
+
+    #[test]
+    fn facts_know_their_section_and_sentence() {
+        let text = "一、总则\n（一）党建\n成立党支部18个。建立专班4个。\n";
+        let r = extract("t.txt", text.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(r.facts[1].section.as_deref(), Some("1.1"));
+        let s = r.facts[1].sentence.unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(
+            chars[s.start..s.end].iter().collect::<String>(),
+            "建立专班4个。"
+        );
+    }
+
+    #[test]
+    fn chrome_is_neither_section_nor_fact() {
+        let body: String = (1..=8).map(|i| format!("第{i}段正文共{i}件。\n")).collect();
+        let text = format!("下载\n打印\n一、总则\n{body}留言咨询\n纠错\n1.错误类:*\n");
+        let r = extract("t.txt", text.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(r.sections.len(), 1);
+        assert_eq!(r.boilerplate.len(), 5);
+        assert_eq!(r.facts.len(), 8);
+        assert!(r.facts.iter().all(|f| f.text.ends_with('件')));
+    }
+
+    #[test]
+    fn batch_outcomes_come_in_input_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let inputs: Vec<Input> = (0..7)
+            .map(|i| {
+                let p = dir.path().join(format!("{i}.txt"));
+                std::fs::write(&p, format!("共{i}件。")).unwrap();
+                Input::File(p)
+            })
+            .collect();
+        let mut seen = Vec::new();
+        run_batch(&inputs, &Options::default(), 3, |input, outcome| {
+            assert!(matches!(outcome, Outcome::Record { .. }));
+            seen.push(input.clone());
+        });
+        assert_eq!(seen, inputs);
+    }
+
+    #[test]
+    fn a_record_that_breaks_the_schema_is_an_error() {
+        let mut r = extract("t.txt", "共5件。".as_bytes(), &Options::default()).unwrap();
+        r.doc_id = "not hex".into();
+        let e = to_validated_json(&r).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("t.txt: record fails the schema: at /doc_id"),
+            "{e}"
+        );
+    }
+}

@@ -9,6 +9,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MarkerKind {
+    /// 附件1 / 附录 / 名词解释 / 注释: back matter, whose headings number afresh.
+    Annex,
     /// 第一章
     Chapter,
     /// 壹、 (financial numerals, used by Taiwan's reports above 一、)
@@ -38,8 +40,14 @@ pub struct Marker {
     pub len: usize,
 }
 
+/// Words that open back matter when they start a short line.
+const ANNEX_WORDS: &[&str] = &["附件", "附录", "名词解释", "注释"];
+
 /// Read a marker at the start of `line` (normalized text, leading spaces already skipped).
 pub fn read_marker(line: &str) -> Option<Marker> {
+    if let Some(m) = annex_marker(line) {
+        return Some(m);
+    }
     let chars: Vec<char> = line.chars().take(12).collect();
     let first = *chars.first()?;
     if first == '第' {
@@ -117,6 +125,33 @@ pub fn read_marker(line: &str) -> Option<Marker> {
     None
 }
 
+/// `附件1`, `附件:`, `名词解释`, `注释:` alone on a line (at most a short title after them).
+/// The ordinal is the annex number when written, else 1; annexes are not numbered in sequence.
+fn annex_marker(line: &str) -> Option<Marker> {
+    let t = line.trim_end();
+    let word = ANNEX_WORDS.iter().find(|w| t.starts_with(*w))?;
+    let rest: Vec<char> = t[word.len()..].chars().collect();
+    if rest.len() > 20 || rest.contains(&'。') {
+        return None;
+    }
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let ordinal = rest[..digits]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .unwrap_or(1);
+    let colon = usize::from(rest.get(digits) == Some(&':'));
+    // Only a bare word, a number or a colon may follow directly; "附件是…" is prose.
+    if digits == 0 && colon == 0 && !rest.is_empty() {
+        return None;
+    }
+    Some(Marker {
+        kind: MarkerKind::Annex,
+        ordinal,
+        len: word.chars().count() + digits + colon,
+    })
+}
+
 /// A small Chinese numeral 一..九十九 as used in headings; returns (value, chars read).
 fn han_number(chars: &[char]) -> Option<(u32, usize)> {
     let digit = |c: char| {
@@ -168,6 +203,10 @@ mod tests {
         assert_eq!(m("第三章 总则"), Some((Chapter, 3, 3)));
         assert_eq!(m("第十二条 本办法"), Some((Article, 12, 4)));
         assert_eq!(m("壹、內政"), Some((Capital, 1, 2)));
+        assert_eq!(m("附件1"), Some((Annex, 1, 3)));
+        assert_eq!(m("附件2:名词解释"), Some((Annex, 2, 4)));
+        assert_eq!(m("名词解释"), Some((Annex, 1, 4)));
+        assert_eq!(m("注释:"), Some((Annex, 1, 3)));
     }
 
     #[test]
@@ -181,6 +220,8 @@ mod tests {
             "第一时间发布",
             "123、",
             "十四五规划",
+            "附件是本报告的一部分。",
+            "注释工作由统计局负责",
         ] {
             assert_eq!(m(s), None, "{s}");
         }

@@ -98,10 +98,16 @@ pub fn build(source: &IndexedText, norm: &IndexedText, body_lines: &[Span]) -> S
         let depth = stack.iter().take_while(|(_, k)| *k < m.kind).count();
         let parent = depth.checked_sub(1).map(|d| stack[d].0);
         let expected = last_ordinal.get(&(parent, m.kind)).map_or(1, |n| n + 1);
-        if m.ordinal != expected {
+        // Annexes (附件1, 名词解释) are not numbered in sequence; everything else is.
+        if m.kind != MarkerKind::Annex && m.ordinal != expected {
             continue;
         }
-        let Some((title, title_span)) = heading_title(norm, para, m.len) else {
+        let title = if m.kind == MarkerKind::Annex {
+            annex_title(norm, para)
+        } else {
+            heading_title(norm, para, m.len)
+        };
+        let Some((title, title_span)) = title else {
             continue;
         };
         stack.truncate(depth);
@@ -149,15 +155,16 @@ fn push_sentences(norm: &IndexedText, para: Span, out: &mut Vec<Span>) {
     }
 }
 
-/// The title of a heading: from after the marker to the first sentence end or line end,
+/// The title of a heading: from after the marker to the first sentence end, colon or line end,
 /// trimmed of spaces and a trailing colon. `None` when nothing is left.
 fn heading_title(norm: &IndexedText, para: Span, marker_len: usize) -> Option<(String, Span)> {
     let rest = Span::new(para.start + marker_len, para.end);
     let text = norm.slice(rest);
     let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+    // A colon ends a title too: 1.“四上”企业：指… is a glossary entry titled by its term.
     let mut len = text
         .chars()
-        .position(|c| SENTENCE_END.contains(&c))
+        .position(|c| SENTENCE_END.contains(&c) || c == ':')
         .unwrap_or_else(|| text.chars().count());
     let chars: Vec<char> = text.chars().take(len).collect();
     while len > lead && (chars[len - 1].is_whitespace() || matches!(chars[len - 1], ':' | ',')) {
@@ -168,6 +175,14 @@ fn heading_title(norm: &IndexedText, para: Span, marker_len: usize) -> Option<(S
     }
     let span = Span::new(rest.start + lead, rest.start + len);
     Some((norm.slice(span).to_string(), span))
+}
+
+/// An annex line is its own title (附件1, 名词解释), without a trailing colon.
+fn annex_title(norm: &IndexedText, para: Span) -> Option<(String, Span)> {
+    let text = norm.slice(para);
+    let len = text.trim_end_matches([':', ' ']).chars().count();
+    let span = Span::new(para.start, para.start + len);
+    (len > 0).then(|| (norm.slice(span).to_string(), span))
 }
 
 /// A section runs until the next section at the same depth or shallower.
@@ -244,6 +259,27 @@ mod tests {
         assert_eq!(sec.title, "经济增长迈出坚实步伐");
         assert_eq!(sec.marker, "（一）");
         assert_eq!(src.slice(sec.title_span), "经济增长迈出坚实步伐");
+    }
+
+    #[test]
+    fn annexes_restart_numbering() {
+        let (_, s) = structure(
+            "一、回顾\n二、计划\n三、安排\n附件1\n2026年十件民生实事\n一、提高补贴\n二、扩大就业\n附件2\n名词解释\n1.“四上”企业:指…\n",
+        );
+        assert_eq!(
+            outline(&s),
+            vec![
+                "1 一、 回顾",
+                "2 二、 计划",
+                "3 三、 安排",
+                "4 附件1 附件1",
+                "4.1 一、 提高补贴",
+                "4.2 二、 扩大就业",
+                "5 附件2 附件2",
+                "6 名词解释 名词解释",
+                "6.1 1. “四上”企业",
+            ]
+        );
     }
 
     #[test]

@@ -372,7 +372,7 @@ fn meeting_region(meeting: Option<&str>) -> Option<String> {
 
 /// The year a report covers when its title does not say: a delivered report belongs to the
 /// year it is delivered in; anything else to the year its body mentions most, not counting
-/// years after its own date line (targets such as 到2035年).
+/// years after its own date line (targets such as 到2035年); with no dated line, unknown.
 fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) -> Option<i32> {
     let year_on = |line: Span| -> Option<i32> {
         YEAR.captures(input.norm.slice(line))
@@ -384,13 +384,15 @@ fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) ->
     if let Some((y, DateSource::Delivery)) = dated {
         return Some(y);
     }
-    let cap = dated.map(|(y, _)| y);
+    // Without any dated line there is nothing to tell a review year from a target year
+    // (到2035年), so the year stays unknown rather than guessed.
+    let cap = dated.map(|(y, _)| y)?;
     let mut count: HashMap<i32, usize> = HashMap::new();
     for &p in &input.structure.paragraphs {
         for c in YEAR.captures_iter(input.norm.slice(p)) {
             if let Ok(y) = c[1].parse::<i32>()
                 && (1949..=2100).contains(&y)
-                && cap.is_none_or(|cap| y <= cap)
+                && y <= cap
             {
                 *count.entry(y).or_default() += 1;
             }
@@ -401,7 +403,7 @@ fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) ->
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
-        .or(cap)
+        .or(Some(cap))
 }
 
 fn iso_date_prefix(s: &str) -> Option<String> {

@@ -30,6 +30,7 @@ pub mod decode;
 pub mod error;
 pub mod facts;
 pub mod ingest;
+pub mod meaning;
 pub mod metadata;
 pub mod normalize;
 pub mod pipeline;

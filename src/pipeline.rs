@@ -22,10 +22,11 @@ use crate::decode;
 use crate::error::{Error, ErrorKind};
 use crate::facts::{self, FactInput};
 use crate::ingest::Input;
+use crate::meaning::{self, MeaningInput};
 use crate::metadata::{DateRef, MetaInput, Metadata};
 use crate::normalize::normalize;
 use crate::record::{
-    DateRecord, Entity, FactRecord, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning,
+    DateRecord, Entity, FactRecord, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning,
 };
 use crate::span::{IndexedText, Span};
 use crate::structure::{self, read_marker};
@@ -79,11 +80,20 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
         .collect();
     metadata.settle_date(&date_refs);
 
+    let meanings = meaning::annotate(&MeaningInput {
+        source: &source,
+        norm: &norm,
+        structure: &structure,
+        facts: &extraction.facts,
+        dates: &extraction.dates,
+        report_year: metadata.report_year,
+    });
     let facts: Vec<FactRecord> = extraction
         .facts
         .into_iter()
+        .zip(meanings)
         .enumerate()
-        .map(|(i, f)| FactRecord {
+        .map(|(i, (f, m))| FactRecord {
             id: format!("f{}", i + 1),
             section: structure.section_at(f.span.start).map(|s| s.id.clone()),
             sentence: structure.sentence_at(f.span.start),
@@ -97,8 +107,22 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
             unit_text: f.unit_text,
             kind: f.kind,
             approx: f.approx,
-            label: None,
-            role: None,
+            label: m.label,
+            clause: m.clause,
+            clause_text: m.clause_text,
+            role: m.role,
+            direction: m.direction,
+            base: m.base,
+            period: m.period,
+            period_text: m.period_text,
+            links: m
+                .links
+                .into_iter()
+                .map(|(rel, j)| Link {
+                    rel,
+                    fact: format!("f{}", j + 1),
+                })
+                .collect(),
         })
         .collect();
     let dates: Vec<DateRecord> = extraction

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::chrome::Chrome;
 use crate::decode::EncodingSource;
 use crate::facts::{Approx, Kind};
+pub use crate::meaning::{Direction, LinkRel, Role};
 use crate::metadata::Metadata;
 use crate::span::Span;
 use crate::structure::Section;
@@ -88,14 +89,37 @@ pub struct FactRecord {
     pub kind: Kind,
     /// Exact, about, more than …
     pub approx: Approx,
-    /// The indicator measured; not yet determined by this version (always null).
+    /// The indicator measured (全市生产总值, 临时党支部); null when the clause names none.
     pub label: Option<String>,
-    /// Achieved, target, change …; not yet determined by this version (always null).
-    pub role: Option<String>,
+    /// The clause the label was read from.
+    pub clause: Span,
+    /// The clause's source text, so a reviewer sees the context.
+    pub clause_text: String,
+    /// Observed, target, change, share, cumulative or rank.
+    pub role: Role,
+    /// Increase or decrease, for changes and for targets that state one.
+    pub direction: Option<Direction>,
+    /// The base of a change as written (上年, 2020年, 同比, 上年末, 去年同期).
+    pub base: Option<String>,
+    /// The period the fact refers to, ISO-like ("2025", "2022-11", "2021/2025").
+    pub period: Option<String>,
+    /// The words that state the period, as written; null when the report year was assumed.
+    pub period_text: Option<String>,
+    /// Relations to other facts of the record.
+    pub links: Vec<Link>,
     /// Id of the innermost section containing the fact.
     pub section: Option<String>,
     /// The sentence containing the fact.
     pub sentence: Option<Span>,
+}
+
+/// A relation from one fact to another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// level (change → level), whole (part → total) or achieved (target → result).
+    pub rel: LinkRel,
+    /// The other fact's id.
+    pub fact: String,
 }
 
 /// A date mention.

@@ -82,7 +82,7 @@ fn outline(r: &Record) -> String {
             f.span.start,
             1,
             format!(
-                "    fact {} {} = {}{} {} [{}, {}] @{}..{}",
+                "    fact {} {} = {}{} {} [{}, {}] @{}..{} | {} : {}{}{}",
                 f.id,
                 f.text,
                 f.value_text,
@@ -91,7 +91,20 @@ fn outline(r: &Record) -> String {
                 serde_json::to_value(f.kind).unwrap().as_str().unwrap(),
                 serde_json::to_value(f.approx).unwrap().as_str().unwrap(),
                 f.span.start,
-                f.span.end
+                f.span.end,
+                f.label.as_deref().unwrap_or("-"),
+                serde_json::to_value(f.role).unwrap().as_str().unwrap(),
+                f.direction
+                    .map(|d| format!(" {}", serde_json::to_value(d).unwrap().as_str().unwrap()))
+                    .unwrap_or_default(),
+                f.links
+                    .iter()
+                    .map(|l| format!(
+                        " {}→{}",
+                        serde_json::to_value(l.rel).unwrap().as_str().unwrap(),
+                        l.fact
+                    ))
+                    .collect::<String>()
             ),
         ));
     }

@@ -1,0 +1,103 @@
+//! Clause: the stretch of a sentence around a fact, between clause marks.
+//!
+//! Government prose packs many numbers into one sentence (封控场所765处、中风险小区8处、高风险楼栋3处),
+//! so the sentence is too wide a window for a label; the clause between ，、；：marks is what an
+//! indicator and its number share. A mark inside another fact (1,000) does not split.
+
+use crate::facts::Fact;
+use crate::span::{IndexedText, Span};
+
+/// Marks that end a clause (the normalized text folds full-width ，；：！？ to ASCII).
+pub(crate) fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '，' | '、' | ';' | '；' | ':' | '：' | '。' | '!' | '?' | '\n'
+    )
+}
+
+/// The clause of `sentence` that holds `fact`.
+pub fn clause_of(norm: &IndexedText, sentence: Span, fact: Span, facts: &[Fact]) -> Span {
+    let sentence = if sentence.contains(fact) {
+        sentence
+    } else {
+        fact
+    };
+    let chars: Vec<char> = norm.slice(sentence).chars().collect();
+    let inside_fact = |pos: usize| {
+        facts
+            .iter()
+            .any(|f| f.span.start <= pos && pos < f.span.end && f.span != fact)
+            || (fact.start <= pos && pos < fact.end)
+    };
+    let rel = |pos: usize| pos - sentence.start;
+    // Parenthetical depth at every char, so a mark inside （不含农户，下同） does not split.
+    let mut depth = vec![0i32; chars.len()];
+    let mut d = 0i32;
+    for (i, c) in chars.iter().enumerate() {
+        if matches!(c, '(' | '（') {
+            d += 1;
+        }
+        depth[i] = d;
+        if matches!(c, ')' | '）') {
+            d = (d - 1).max(0);
+        }
+    }
+    let splits =
+        |pos: usize| is_clause_mark(chars[rel(pos)]) && !inside_fact(pos) && depth[rel(pos)] == 0;
+    let mut start = fact.start;
+    while start > sentence.start {
+        if splits(start - 1) {
+            // 电力、热力、燃气…业下降4.2%: an enumeration with no number of its own is part of
+            // this clause's subject.
+            if chars[rel(start - 1)] == '、' {
+                let mut k = start - 1;
+                while k > sentence.start && !splits(k - 1) {
+                    k -= 1;
+                }
+                let numberless = !facts
+                    .iter()
+                    .any(|f| f.span.start >= k && f.span.end < start);
+                if numberless && k < start - 1 {
+                    start = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = fact.end;
+    while end < sentence.end {
+        if splits(end) {
+            break;
+        }
+        end += 1;
+    }
+    // Leading spaces are not part of the clause.
+    while start < fact.start && chars[rel(start)].is_whitespace() {
+        start += 1;
+    }
+    Span::new(start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::meaning::tests::record;
+
+    #[test]
+    fn clauses_split_at_commas_and_enumeration_marks() {
+        let r = record(
+            "常态化防控期间,累计开展68次便民核酸筛查,流调溯源600余人,封控场所765处、中风险小区8处。\n",
+        );
+        let texts: Vec<&str> = r.facts.iter().map(|f| f.clause_text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "累计开展68次便民核酸筛查",
+                "流调溯源600余人",
+                "封控场所765处",
+                "中风险小区8处"
+            ]
+        );
+    }
+}

@@ -1,0 +1,736 @@
+//! Label: the indicator a number measures, read from its clause with jieba words and tags.
+//!
+//! Chinese puts the measure either after the thing counted or before it:
+//!
+//! * 合理设置19个常态化核酸采样亭 — a measure word followed by a noun phrase: the noun phrase;
+//! * 成立临时党支部18个, 全市生产总值达到5.67万亿元 — a noun phrase before the number, with a
+//!   governing verb in front of it (成立) and a predicate after it (达到) that are not part of it.
+//!
+//! A clause with no noun of its own (增长5.4%, 比上年末提高0.94个百分点) shares the label of the fact
+//! before it in the sentence ([`complete`]); a bare attribute word (总面积) takes the modifier of
+//! that label (违法建筑点位 → 违法建筑总面积).
+
+use super::Site;
+use crate::facts::{Fact, Kind};
+use crate::segment::{self, Word};
+use crate::span::IndexedText;
+
+/// A label found in a fact's own clause.
+pub(crate) struct Found {
+    /// The label text.
+    pub text: String,
+    /// Where the words between label and number start (the fact's start when the label
+    /// follows the number).
+    pub predicate_start: usize,
+    /// True when the label follows the number.
+    pub after: bool,
+}
+
+/// Verbs and adverbs that stand between an indicator and its number (生产总值 *达到* 5.67万亿元):
+/// never part of the label.
+const PREDICATE_WORDS: &[&str] = &[
+    "达到",
+    "达",
+    "为",
+    "是",
+    "有",
+    "共",
+    "共计",
+    "累计",
+    "总计",
+    "合计",
+    "分别",
+    "平均",
+    "约",
+    "近",
+    "超",
+    "超过",
+    "突破",
+    "逾",
+    "完成",
+    "实现",
+    "保持",
+    "增长",
+    "增加",
+    "下降",
+    "减少",
+    "提高",
+    "降低",
+    "上涨",
+    "上升",
+    "回落",
+    "扩大",
+    "缩小",
+    "降至",
+    "提升",
+    "增至",
+    "升至",
+    "达至",
+    "同比",
+    "已",
+    "已经",
+    "比",
+    "较",
+    "占",
+    "至",
+    "到",
+    "增",
+    "降",
+    "减",
+    "新",
+    "多",
+    "少",
+    "仅",
+    "只",
+    "均",
+    "都",
+    "全部",
+    "总共",
+    "一共",
+    "累积",
+    "再",
+    "又",
+    "还",
+    "也",
+    "稳定",
+    "控制",
+    "在",
+    "增速",
+    "增幅",
+    "降幅",
+    "涨幅",
+    "下滑",
+    "下跌",
+    "收窄",
+    "高于",
+    "低于",
+    "首次",
+    "年均",
+    "人均",
+    "同期",
+    "以上",
+    "以下",
+    "左右",
+    "力争",
+    "预计",
+    "确保",
+    "争取",
+    "计划",
+    "预期",
+    "目标",
+    "要",
+    "将",
+    "达成",
+    "做到",
+    "实际",
+    "全年",
+    "当年",
+    "年末",
+    "年底",
+    "其中",
+    "并",
+    "达标",
+    "等",
+    "连续",
+    "新增",
+    "折合",
+    "约合",
+    "相当于",
+    "合",
+];
+
+/// Words at the start of a clause that say when or how, not what (全年, 其中, 截至).
+const LEAD_WORDS: &[&str] = &[
+    "其中",
+    "全年",
+    "年末",
+    "年底",
+    "截至",
+    "现",
+    "目前",
+    "当年",
+    "今年",
+    "去年",
+    "上年",
+    "同时",
+    "此外",
+    "另外",
+    "期间",
+    "以来",
+    "共",
+    "累计",
+    "先后",
+    "已",
+    "分别",
+    "全面",
+    "进一步",
+    "持续",
+    "初步",
+    "预计",
+    "核算",
+    "初步核算",
+    "力争",
+    "确保",
+    "争取",
+    "计划",
+    "要",
+    "将",
+    "并",
+    "是",
+];
+
+/// Verbs that govern an indicator without naming it (成立临时党支部, 开展宣传活动): the label
+/// starts after the last of them. Other verbs (转移居民, 注销执法证, 领取失业保险金人数) are
+/// kept, because there the action is what is counted.
+const GOVERNING_VERBS: &[&str] = &[
+    "成立",
+    "建立",
+    "组建",
+    "设立",
+    "新设立",
+    "开展",
+    "举办",
+    "组织",
+    "提供",
+    "发布",
+    "召开",
+    "配备",
+    "投入",
+    "发放",
+    "设置",
+    "开设",
+    "实施",
+    "推进",
+    "完成",
+    "超额完成",
+    "进行",
+    "发动",
+    "拆除",
+    "共有",
+    "有",
+    "获",
+    "获得",
+    "落实",
+    "打造",
+    "建成",
+    "建设",
+    "创建",
+    "培育",
+    "引进",
+    "实现",
+    "达到",
+    "确立",
+    "形成",
+    "启动",
+    "选派",
+    "召集",
+    "签订",
+    "争取",
+    "化解",
+    "帮助",
+    "带动",
+    "覆盖",
+    "惠及",
+    "吸引",
+    "拥有",
+    "涉及",
+    "包括",
+    "共计",
+    "累计",
+    "合计",
+];
+
+/// Nouns that name a goal rather than an indicator (超额完成全年8142平米目标).
+const NOT_INDICATORS: &[&str] = &[
+    "目标", "任务", "左右", "以上", "以下", "以内", "之间", "其中", "等", "多",
+];
+
+/// One-char words that end an indicator name whatever their tag (出庭应诉率, 报到群).
+const NOUN_SUFFIXES: &[char] = &[
+    '率', '数', '量', '额', '值', '费', '亭', '群', '点', '站', '室', '所', '户', '村', '人', '家',
+    '个', '处', '项', '件', '次', '座', '条', '名', '位', '度', '比', '价', '款', '金', '类', '桩',
+];
+
+/// Quantifying modifiers that add nothing to an indicator's name (各类信访 → 信访).
+const VAGUE: &[&str] = &["各类", "所有", "全部", "共", "共计", "累计", "合计", "总计"];
+
+fn is_nounish(w: &Word) -> bool {
+    let t = w.tag;
+    if t.starts_with('n') || matches!(t, "vn" | "an" | "j" | "b" | "eng" | "l" | "i" | "nz" | "s") {
+        return true;
+    }
+    let mut chars = w.text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if NOUN_SUFFIXES.contains(&c))
+}
+
+fn is_verb(w: &Word) -> bool {
+    matches!(w.tag, "v" | "vd" | "vi" | "vq" | "vg")
+}
+
+fn is_open_quote(w: &Word) -> bool {
+    matches!(w.text, "“" | "\"" | "‘" | "《" | "'" | "「")
+}
+
+fn is_close_quote(w: &Word) -> bool {
+    matches!(w.text, "”" | "\"" | "’" | "》" | "'" | "」")
+}
+
+/// A date-like word (2022年, 11月底) or a bare number: when, not what. A numeral word with a
+/// noun in it (百万级, 一线) is a name, not a time.
+fn is_time(w: &Word) -> bool {
+    let has_digit = w.text.chars().any(|c| c.is_ascii_digit());
+    let numeral = w.text.chars().all(|c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '.' | '%' | '年' | '月' | '日' | '底' | '末' | '初' | '份' | '全'
+            )
+            || crate::facts::numeral::is_numeral_char(c)
+    });
+    matches!(w.tag, "t" | "tg")
+        || (matches!(w.tag, "m" | "mq") && numeral)
+        || (has_digit && w.text.chars().any(|c| matches!(c, '年' | '月' | '日')))
+}
+
+fn filler(w: &Word) -> bool {
+    matches!(
+        w.tag,
+        "d" | "p"
+            | "c"
+            | "uj"
+            | "ul"
+            | "uz"
+            | "ug"
+            | "uv"
+            | "ud"
+            | "y"
+            | "r"
+            | "f"
+            | "q"
+            | "zg"
+            | "e"
+            | "o"
+    ) || w.text.trim().is_empty()
+}
+
+/// Find the label of `site`'s fact in its own clause.
+pub(crate) fn find(
+    source: &IndexedText,
+    norm: &IndexedText,
+    site: &Site,
+    facts: &[Fact],
+) -> Option<Found> {
+    let fact = site.fact;
+    let lo = facts
+        .iter()
+        .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)
+        .map(|f| f.span.end)
+        .max()
+        .unwrap_or(site.clause.start);
+    let hi = facts
+        .iter()
+        .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
+        .map(|f| f.span.start)
+        .min()
+        .unwrap_or(site.clause.end);
+    let before: Vec<&Word> = site
+        .words
+        .iter()
+        .filter(|w| w.span.start >= lo && w.span.end <= fact.span.start)
+        .collect();
+    let after: Vec<&Word> = site
+        .words
+        .iter()
+        .filter(|w| w.span.start >= fact.span.end && w.span.end <= hi)
+        .collect();
+
+    let percent_like = matches!(
+        fact.kind,
+        Kind::Percent | Kind::Permille | Kind::PercentagePoint | Kind::Multiple
+    );
+    // 贡献了全国24.1%的增量: a percentage names its whole only through 的.
+    let after_de = after.first().is_some_and(|w| w.text == "的");
+    let after_ok = !percent_like || after_de;
+    let before_found = before_phrase(&before, fact.span.start);
+    // 日处理污水6万吨的三期工程: with 的, the noun after is what has the quantity, so a
+    // noun phrase before the number names the quantity better.
+    let before_names = before_found
+        .as_ref()
+        .is_some_and(|(w, _)| w.last().is_some_and(|w| is_nounish(w)));
+    let after_ok = after_ok && !(after_de && !percent_like && before_names);
+    if after_ok && let Some(text) = after_phrase(source, norm, fact.span.end, &after) {
+        return Some(Found {
+            text,
+            predicate_start: fact.span.start,
+            after: true,
+        });
+    }
+    let (span_words, predicate_start) = before_found?;
+    let text = render(source, &span_words)?;
+    Some(Found {
+        text,
+        predicate_start,
+        after: false,
+    })
+}
+
+/// The noun phrase right after a measure word (19个 *常态化核酸采样亭*, 150余人 *的* 专业消毒力量).
+fn after_phrase(
+    source: &IndexedText,
+    norm: &IndexedText,
+    fact_end: usize,
+    after: &[&Word],
+) -> Option<String> {
+    let mut i = 0;
+    if after.first().is_some_and(|w| w.text == "的") {
+        i = 1;
+    }
+    let first = after.get(i)?;
+    // 167项 *重大* 科技攻关, 3920个 *新* 投产项目: a modifier may open the phrase.
+    let modifier = matches!(first.tag, "a" | "b" | "t")
+        && first.text.chars().count() <= 2
+        && after
+            .get(i + 1)
+            .is_some_and(|n| is_nounish(n) || is_verb(n));
+    if first.span.start != fact_end + i || !(is_nounish(first) || is_open_quote(first) || modifier)
+    {
+        return None;
+    }
+    if first.tag == "m" || norm.slice(first.span).starts_with(char::is_numeric) {
+        return None;
+    }
+    let mut taken: Vec<&Word> = Vec::new();
+    let mut in_quote = false;
+    while let Some(w) = after.get(i) {
+        if is_open_quote(w) {
+            in_quote = true;
+        } else if is_close_quote(w) {
+            in_quote = false;
+        } else if in_quote
+            || (is_nounish(w) && !matches!(w.text, "全部" | "均" | "等"))
+            || (taken.is_empty() && modifier)
+            || (is_verb(w)
+                && taken.len() == 1
+                && modifier
+                && !GOVERNING_VERBS.contains(&w.text)
+                && after.get(i + 1).is_some_and(|n| is_nounish(n)))
+        {
+            // part of the phrase
+        } else if is_verb(w)
+            && w.text.chars().count() <= 2
+            && !GOVERNING_VERBS.contains(&w.text)
+            && after.get(i + 1).is_some_and(|n| {
+                is_nounish(n)
+                    && (after.get(i + 2).is_none()
+                        || (n.text.chars().count() == 1
+                            && after.get(i + 2).is_some_and(|m| !is_nounish(m))))
+            })
+            && !taken.is_empty()
+        {
+            // a verb inside a compound name: 报到群, 采样亭, 气代煤改造任务
+        } else {
+            break;
+        }
+        taken.push(w);
+        i += 1;
+    }
+    while taken.last().is_some_and(|w| {
+        is_open_quote(w) || matches!(w.text, "全部" | "均" | "等" | "左右" | "以上" | "以下")
+    }) {
+        taken.pop();
+    }
+    if taken.len() == 1 && NOT_INDICATORS.contains(&taken[0].text) {
+        return None;
+    }
+    if taken.is_empty() {
+        return None;
+    }
+    render(source, &taken)
+}
+
+/// The noun phrase before the number, without its governing verb and predicate. Returns its
+/// words and where the predicate starts.
+fn before_phrase<'w>(
+    before: &[&'w Word<'w>],
+    fact_start: usize,
+) -> Option<(Vec<&'w Word<'w>>, usize)> {
+    let mut words: Vec<&Word> = before.to_vec();
+    // 全县PM2.5平均浓度 *由* 2017年的76微克: the subject is before the preposition.
+    if let Some(k) = words.iter().rposition(|w| {
+        w.tag == "p"
+            && matches!(
+                w.text,
+                "由" | "从" | "比" | "较" | "与" | "同" | "按" | "经"
+            )
+    }) && k > 0
+        && words[..k].iter().any(|w| is_nounish(w))
+    {
+        words.truncate(k);
+    }
+    // 服务业增加值增长6.1%, *高于全国* 0.7个百分点: the comparison is not the indicator.
+    if let Some(k) = words
+        .iter()
+        .position(|w| matches!(w.text, "高于" | "低于" | "快于" | "慢于" | "超过" | "超出"))
+    {
+        words.truncate(k);
+    }
+    // 街道新设立 *的* 法治观察点1个: the head noun is after the last 的.
+    // A bare relation after 的 (研发经费支出相当于全市生产总值 *的比例*) keeps what it relates.
+    if let Some(k) = words.iter().rposition(|w| w.text == "的") {
+        let relation = words.len() == k + 2
+            && matches!(
+                words[k + 1].text,
+                "比例" | "比重" | "占比" | "水平" | "份额"
+            );
+        if relation {
+            // keep the whole phrase
+        } else if words[k + 1..].iter().any(|w| is_nounish(w)) {
+            words.drain(..=k);
+        } else {
+            words.truncate(k);
+        }
+    }
+    // The predicate between the noun phrase and the number.
+    while let Some(w) = words.last() {
+        let drop = PREDICATE_WORDS.contains(&w.text)
+            || (!is_nounish(w)
+                && ((filler(w) && !is_close_quote(w))
+                    || is_time(w)
+                    || (w.tag == "x"
+                        && !is_close_quote(w)
+                        && !w.text.contains(')')
+                        && !w.text.contains('）'))));
+        if !drop || (w.text == "占" && words.len() > 1) {
+            break;
+        }
+        words.pop();
+    }
+    let predicate_start = words.last().map_or(fact_start, |w| w.span.end);
+    // 劳动人事争议等提供咨询: what follows an open list (…等) is the thing counted.
+    if let Some(k) = words.iter().rposition(|w| w.text == "等")
+        && words[k + 1..]
+            .iter()
+            .any(|w| w.text.chars().any(super::is_content) && !filler(w))
+    {
+        words.drain(..=k);
+    }
+    // 省市重点项目 *中* 战略性新兴产业项目: the part named after 中 is what is counted.
+    if let Some(k) = words.iter().rposition(|w| w.text == "中" && w.tag == "f")
+        && words[k + 1..].iter().any(|w| is_nounish(w))
+    {
+        words.drain(..=k);
+    }
+    // 为居民区提供法律意见: a leading prepositional phrase is circumstance.
+    if words.first().is_some_and(|w| {
+        w.tag == "p" && matches!(w.text, "为" | "对" | "向" | "给" | "在" | "针对" | "对于")
+    }) && let Some(v) = words.iter().position(|w| is_verb(w))
+        && v + 1 < words.len()
+    {
+        words.drain(..v);
+    }
+    // 开展集中专项检查, 共举办学法活动: the label starts after the last governing verb.
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| GOVERNING_VERBS.contains(&w.text))
+        && words[k + 1..].iter().any(|w| is_nounish(w))
+    {
+        words.drain(..=k);
+    }
+    // When and how at the front.
+    while let Some(w) = words.first() {
+        // 日处理污水, 人均: a rate word that opens the name.
+        if matches!(w.text, "日" | "日均" | "年均" | "人均" | "月均") {
+            break;
+        }
+        let drop = (LEAD_WORDS.contains(&w.text) && words.len() > 1)
+            || (filler(w) && !is_open_quote(w) && w.text != "占")
+            || w.tag == "s"
+            || (w.text.chars().count() == 2 && w.text.ends_with('内') && words.len() > 1)
+            || is_time(w)
+            || (w.tag == "x" && !is_open_quote(w) && !w.text.contains('('));
+        if !drop {
+            break;
+        }
+        words.remove(0);
+    }
+    words.retain(|w| !VAGUE.contains(&w.text));
+    // Nothing but the verbs of the predicate (超额完成全年8142平米目标): no label of its own.
+    if words.iter().all(|w| {
+        GOVERNING_VERBS.contains(&w.text)
+            || PREDICATE_WORDS.contains(&w.text)
+            || w.tag == "l" && w.text.contains("完成")
+    }) {
+        return None;
+    }
+    if words.is_empty() || !words.iter().any(|w| w.text.chars().any(super::is_content)) {
+        return None;
+    }
+    Some((words, predicate_start))
+}
+
+/// Source text of a run of words, without quotation marks, footnote marks and parentheticals.
+fn render(source: &IndexedText, words: &[&Word]) -> Option<String> {
+    let raw: String = words.iter().map(|w| source.slice(w.span)).collect();
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in raw.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '《' | '》' | '*' | ' '
+            | '\u{3000}' => {}
+            c if ('\u{2460}'..='\u{24ff}').contains(&c) => {}
+            c => out.push(c),
+        }
+    }
+    if out.chars().any(super::is_content) {
+        Some(out)
+    } else {
+        None
+    }
+}
+
+/// Bare attribute words that need the thing they describe (总面积 of 违法建筑).
+const ATTRIBUTES: &[&str] = &[
+    "总面积",
+    "面积",
+    "总数",
+    "总量",
+    "总额",
+    "金额",
+    "数量",
+    "人数",
+    "总投资",
+    "规模",
+    "总长",
+    "长度",
+    "总里程",
+    "里程",
+    "建筑面积",
+    "占地面积",
+    "投资",
+];
+
+/// Fill in labels that a clause cannot give on its own, from the facts before it in the
+/// sentence:
+///
+/// * a bare change (增长5.4%) takes its level's label;
+/// * a bare attribute (总面积) takes the modifier of the label before it (违法建筑总面积);
+/// * a share stated as 占规模以上工业比重 takes the subject before it (装备制造业增加值占…比重);
+/// * a bare action (施工16台, 已整改553处) takes the object of the label before it
+///   (施工加装电梯, 整改隐患).
+pub(crate) fn complete(_norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    for i in 0..sites.len() {
+        let prev = (0..i)
+            .rev()
+            .take_while(|&j| sites[j].sentence == sites[i].sentence)
+            .find(|&j| labels[j].is_some());
+        let Some(j) = prev else { continue };
+        let prev_label = labels[j].clone().unwrap_or_default();
+        let Some(own) = labels[i].clone() else {
+            labels[i] = Some(prev_label);
+            continue;
+        };
+        if ATTRIBUTES.contains(&own.as_str()) {
+            let words = segment::tag(&prev_label, 0);
+            if words.len() >= 2 && !prev_label.ends_with(&own) {
+                let modifier: String = words[..words.len() - 1].iter().map(|w| w.text).collect();
+                labels[i] = Some(format!("{modifier}{own}"));
+            }
+        } else if own == "占比" {
+            labels[i] = Some(format!(
+                "{}占比",
+                prev_label.split('占').next().unwrap_or_default()
+            ));
+        } else if let Some(rest) = own.strip_prefix('占') {
+            let subject = prev_label.split('占').next().unwrap_or_default();
+            let ratio = if rest.ends_with("比重") || rest.ends_with("比例") {
+                ""
+            } else {
+                "比重"
+            };
+            labels[i] = Some(format!("{subject}占{rest}{ratio}"));
+        } else {
+            let words = segment::tag(&own, 0);
+            let verbs = words.iter().filter(|w| is_verb(w)).count();
+            let action = verbs == 1 && words.iter().all(|w| is_verb(w) || w.tag == "d");
+            // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台).
+            let clause = sites[j].words.iter().map(|w| w.text);
+            let after_total = clause
+                .clone()
+                .any(|w| matches!(w, "共" | "共计" | "累计" | "总计" | "合计"));
+            if action && after_total {
+                let prev_words = segment::tag(&prev_label, 0);
+                let mut core: &[Word] = &prev_words;
+                while core.last().is_some_and(|w| is_verb(w)) {
+                    core = &core[..core.len() - 1];
+                }
+                while core.len() > 1
+                    && core.first().is_some_and(|w| is_verb(w))
+                    && core.get(1).is_some_and(|w| is_verb(w))
+                {
+                    core = &core[2..];
+                }
+                let object: String = core.iter().map(|w| w.text).collect();
+                if !object.is_empty() {
+                    labels[i] = Some(format!("{own}{object}"));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::meaning::tests::record;
+
+    fn labels(text: &str) -> Vec<String> {
+        record(&format!("{text}\n"))
+            .facts
+            .iter()
+            .map(|f| f.label.clone().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn noun_before_the_number() {
+        assert_eq!(
+            labels("第一时间发布“红色召集令”,成立临时党支部18个,建立“党员突击队”23个。"),
+            vec!["临时党支部", "党员突击队"]
+        );
+        assert_eq!(
+            labels("全年全市生产总值②达到5481.6亿元,按可比价计算,比上年增长3.5%。"),
+            vec!["全市生产总值", "全市生产总值"]
+        );
+    }
+
+    #[test]
+    fn noun_after_the_measure_word() {
+        assert_eq!(
+            labels("合理设置19个常态化核酸采样亭。"),
+            vec!["常态化核酸采样亭"]
+        );
+        assert_eq!(
+            labels("常态化防控期间,累计开展68次便民核酸筛查。"),
+            vec!["便民核酸筛查"]
+        );
+    }
+
+    #[test]
+    fn attribute_takes_the_modifier_of_the_label_before() {
+        assert_eq!(
+            labels("拆除库内违法建筑点位537处,总面积10463平米,超额完成全年8142平米目标。"),
+            vec!["违法建筑点位", "违法建筑总面积", "违法建筑总面积"]
+        );
+    }
+
+    #[test]
+    fn head_noun_after_de_and_subject_before_preposition() {
+        assert_eq!(labels("街道新设立的法治观察点1个。"), vec!["法治观察点"]);
+        assert_eq!(
+            labels("全县PM2.5平均浓度由2017年的76微克/立方米降至64微克/立方米,同比下降15.79%。"),
+            vec!["全县PM2.5平均浓度"; 3]
+        );
+    }
+}

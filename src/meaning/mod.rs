@@ -1,0 +1,292 @@
+//! Meaning: what each numeric fact measures and how it reads.
+//!
+//! The facts engine says *how much*; this stage says *of what* and *in which sense*:
+//!
+//! ```text
+//! clause → label → role (direction, base) → period → links
+//! ```
+//!
+//! * [`clause`] cuts the clause around a fact (between ，、；：。 marks) — the context a reviewer
+//!   needs, and the window every later step looks in;
+//! * [`label`] finds the indicator with jieba segmentation and part-of-speech tags: the noun
+//!   phrase after the measure word (设置19个常态化核酸采样亭) or before the number
+//!   (成立临时党支部18个); a clause with no noun of its own (增长5.4%) shares the label of the
+//!   fact before it in the sentence, because Chinese states a level and then its change;
+//! * [`role`] reads the verbs and cue words around the number (增长, 占…比重, 累计, 第) and the
+//!   part of the report it sits in (a 主要预期目标 paragraph, a 2019年发展目标 chapter);
+//! * [`period`] finds the time the fact refers to (dates before it in the sentence, 全年,
+//!   十四五, a dated heading) and falls back to the report year;
+//! * [`link`] ties a change to its level, a part to its whole and a target to what was achieved.
+//!
+//! Everything here is a pure function of the document, so records stay deterministic.
+
+pub mod clause;
+pub mod label;
+pub mod link;
+pub mod period;
+pub mod role;
+
+use serde::Serialize;
+
+use crate::facts::{DateMention, Fact};
+use crate::segment::{self, Word};
+use crate::span::{IndexedText, Span};
+use crate::structure::Structure;
+
+/// In which sense a number is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// An achieved or actual figure.
+    Observed,
+    /// A goal or plan.
+    Target,
+    /// A change relative to a base (增长5.4%).
+    Change,
+    /// A proportion of a whole (占…比重, 城镇化率).
+    Share,
+    /// An explicitly cumulative total (累计, 共计).
+    Cumulative,
+    /// A rank or position (全省第7).
+    Rank,
+}
+
+/// Which way a change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// 增长, 提高, 上涨 …
+    Increase,
+    /// 下降, 减少, 回落 …
+    Decrease,
+}
+
+/// How one fact relates to another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkRel {
+    /// From a change to the level of the same indicator.
+    Level,
+    /// From a part to its total.
+    Whole,
+    /// From a target to the achieved figure it is compared with.
+    Achieved,
+}
+
+/// The meaning of one fact; links point to other facts by index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meaning {
+    /// The indicator.
+    pub label: Option<String>,
+    /// The clause the label was read from.
+    pub clause: Span,
+    /// Its source text.
+    pub clause_text: String,
+    /// In which sense the number is reported.
+    pub role: Role,
+    /// Increase or decrease, for changes and for targets that state one.
+    pub direction: Option<Direction>,
+    /// The base of a change as written (上年, 2020年, 同比 …).
+    pub base: Option<String>,
+    /// ISO-like period ("2025", "2022-11", "2021/2025").
+    pub period: Option<String>,
+    /// The words that state the period, as written.
+    pub period_text: Option<String>,
+    /// Relations to other facts (indices into the fact list).
+    pub links: Vec<(LinkRel, usize)>,
+}
+
+/// What the meaning stage reads.
+pub struct MeaningInput<'a> {
+    /// Decoded source; labels and clause texts are cut from it.
+    pub source: &'a IndexedText,
+    /// The char-aligned normalized copy; punctuation and cue words are read from it.
+    pub norm: &'a IndexedText,
+    /// Sentences, paragraphs and sections.
+    pub structure: &'a Structure,
+    /// The facts, in text order.
+    pub facts: &'a [Fact],
+    /// The dates, in text order.
+    pub dates: &'a [DateMention],
+    /// The year the report covers.
+    pub report_year: Option<i32>,
+}
+
+/// A fact in its clause, with the clause's words: what every step below works on.
+pub(crate) struct Site<'a> {
+    /// The fact.
+    pub fact: &'a Fact,
+    /// Its clause.
+    pub clause: Span,
+    /// Its sentence (the clause when the structure has none).
+    pub sentence: Span,
+    /// The clause's words (tagged on the normalized text).
+    pub words: Vec<Word<'a>>,
+    /// Where the label's words stop before the number (the predicate between them starts here),
+    /// or the fact's start when the label was not found before it.
+    pub predicate_start: usize,
+    /// True when the label is the noun phrase after the measure word (设置19个核酸采样亭): the
+    /// number then counts things and is not a change.
+    pub label_after: bool,
+}
+
+/// Give every fact its meaning. Returns one [`Meaning`] per fact, in the same order.
+pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
+    let facts = input.facts;
+    let sites: Vec<Site> = facts
+        .iter()
+        .map(|f| {
+            let sentence = input.structure.sentence_at(f.span.start).unwrap_or(f.span);
+            let clause = clause::clause_of(input.norm, sentence, f.span, facts);
+            let words = segment::tag(input.norm.slice(clause), clause.start);
+            Site {
+                fact: f,
+                clause,
+                sentence,
+                words,
+                predicate_start: f.span.start,
+                label_after: false,
+            }
+        })
+        .collect();
+    let mut sites = sites;
+
+    // Labels, then the facts with no noun of their own share the one before them.
+    let mut labels: Vec<Option<String>> = Vec::with_capacity(sites.len());
+    for site in sites.iter_mut() {
+        let found = label::find(input.source, input.norm, site, facts);
+        if let Some(f) = &found {
+            site.predicate_start = f.predicate_start;
+            site.label_after = f.after;
+        }
+        labels.push(found.map(|f| f.text));
+    }
+    label::complete(input.norm, &sites, &mut labels);
+
+    let parts = role::target_parts(input.structure, input.report_year);
+    let mut out: Vec<Meaning> = Vec::with_capacity(sites.len());
+    for (i, site) in sites.iter().enumerate() {
+        let reading = role::read(
+            input.norm,
+            input.structure,
+            &parts,
+            site,
+            labels[i].as_deref(),
+        );
+        let (period, period_text) = period::find(input, site);
+        out.push(Meaning {
+            label: labels[i].clone(),
+            clause: site.clause,
+            clause_text: input.source.slice(site.clause).to_string(),
+            role: reading.role,
+            direction: reading.direction,
+            base: reading.base,
+            period,
+            period_text,
+            links: Vec::new(),
+        });
+    }
+    inherit_cumulative(&sites, &mut out);
+    inherit_bare_numbers(input.norm, &sites, &mut out);
+    link::connect(input.norm, &sites, &mut out);
+    out
+}
+
+/// A running total carries over a list: 累计清运可回收物16吨，建筑垃圾20吨 and 累计启动17次暴雨蓝色
+///预警、7次暴雨黄色预警 are all cumulative. A later clause of the sentence with no verb of its
+/// own (a bare noun and number) continues the count of the clause before it.
+fn inherit_cumulative(sites: &[Site], out: &mut [Meaning]) {
+    for i in 1..sites.len() {
+        let j = i - 1;
+        if sites[j].sentence != sites[i].sentence
+            || out[j].role != Role::Cumulative
+            || out[i].role != Role::Observed
+            || sites[i].fact.kind != sites[j].fact.kind && sites[i].fact.unit_text.is_none()
+        {
+            continue;
+        }
+        let own_verb = sites[i].words.iter().any(|w| {
+            w.span.start >= sites[i].clause.start
+                && w.span.end <= sites[i].clause.end
+                && (w.span.end <= sites[i].fact.span.start
+                    || w.span.start >= sites[i].fact.span.end)
+                && matches!(w.tag, "v" | "vd" | "vi")
+        });
+        let between = sites[i]
+            .words
+            .iter()
+            .filter(|w| w.span.end <= sites[i].fact.span.start)
+            .any(|w| w.text == "其中");
+        // 现在册33名: what is current now is a stock, not part of the running count.
+        let now = sites[i]
+            .words
+            .iter()
+            .find(|w| w.span.start >= sites[i].clause.start)
+            .is_some_and(|w| w.text.starts_with('现') || w.text == "目前");
+        if !own_verb && !between && !now {
+            out[i].role = Role::Cumulative;
+        }
+    }
+}
+
+/// A clause that is nothing but numbers (分别增长8.7%、31.5%和32.3%) reads like the number before
+/// it: same role, direction and base.
+fn inherit_bare_numbers(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
+    for i in 1..sites.len() {
+        let j = i - 1;
+        if sites[j].sentence != sites[i].sentence || sites[j].fact.kind != sites[i].fact.kind {
+            continue;
+        }
+        let between = norm.slice(Span::new(sites[j].fact.span.end, sites[i].fact.span.start));
+        let bare = between
+            .chars()
+            .all(|c| !is_content(c) || matches!(c, '和' | '及' | '与'));
+        if bare && between.chars().count() <= 2 {
+            if out[i].role == Role::Observed {
+                out[i].role = out[j].role;
+            }
+            if out[i].direction.is_none() {
+                out[i].direction = out[j].direction;
+                out[i].base = out[j].base.clone();
+            }
+        }
+    }
+}
+
+/// True for chars that carry content in a label (CJK, letters, digits).
+pub(crate) fn is_content(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::{Options, extract};
+    use crate::record::Record;
+
+    pub(crate) fn record(text: &str) -> Record {
+        extract("t.txt", text.as_bytes(), &Options::default()).expect("extracts")
+    }
+
+    #[test]
+    #[ignore]
+    fn dump() {
+        let s = std::env::var("DUMP").unwrap_or_default();
+        let w = crate::segment::tag(&s, 0);
+        println!(
+            "{}",
+            w.iter()
+                .map(|w| format!("{}/{}", w.text, w.tag))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+    }
+
+    #[test]
+    fn level_and_change_share_the_label_and_link() {
+        let r = record("全市生产总值达到5.67万亿元、增长5.4%。\n");
+        assert_eq!(r.facts[0].label.as_deref(), Some("全市生产总值"));
+        assert_eq!(r.facts[1].label.as_deref(), Some("全市生产总值"));
+        assert_eq!(r.facts[1].links.len(), 1);
+        assert_eq!(r.facts[1].links[0].fact, "f1");
+    }
+}

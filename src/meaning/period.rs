@@ -1,0 +1,245 @@
+//! Period: the time a fact refers to.
+//!
+//! The nearest time expression before the number in its sentence wins (2025年末, 截至11月底,
+//! 全年, 十四五时期, 过去五年); a date that is the base of a comparison (比2020年) is not a period.
+//! Without one, a dated heading (一、2018年工作回顾) gives the period; without that, the report
+//! year does, with no text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{MeaningInput, Site};
+use crate::span::Span;
+
+/// Relative and plan-period words: the text, and how to turn the report year into a period.
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(十三五|十四五|十五五)(?:时期|期间|以来|规划期)?|过去五年|这五年|五年来|过去一年|一年来|(?:今年)?年底前|全年|年末|年底|年内|今年|去年|上年末|当年|本年",
+    )
+    .expect("static regex")
+});
+
+/// The period of one plan name or relative word, given the report year and the year of the
+/// part of the report it is in (全年 in a 2018年工作回顾 chapter is 2018).
+fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String> {
+    if word.starts_with("十三五") {
+        return Some("2016/2020".into());
+    }
+    if word.starts_with("十四五") {
+        return Some("2021/2025".into());
+    }
+    if word.starts_with("十五五") {
+        return Some("2026/2030".into());
+    }
+    let y = year?;
+    let c = context.unwrap_or(y);
+    Some(match word {
+        "过去五年" | "这五年" | "五年来" => format!("{}/{}", y - 5, y - 1),
+        "过去一年" | "一年来" | "去年" | "上年末" => (y - 1).to_string(),
+        "今年" => y.to_string(),
+        w if w.ends_with("年底前") => {
+            format!("{}-12", if w.starts_with("今年") { y } else { c })
+        }
+        _ => c.to_string(),
+    })
+}
+
+/// `(period, period_text)` of one fact.
+pub(crate) fn find(input: &MeaningInput, site: &Site) -> (Option<String>, Option<String>) {
+    let fact = site.fact.span;
+    let lo = site.sentence.start;
+    let year = input.report_year;
+    let heading = heading_period(input, fact.start);
+    let context = heading
+        .as_ref()
+        .and_then(|(v, _)| v.get(..4).and_then(|y| y.parse::<i32>().ok()));
+    let depth_at = |pos: usize| {
+        let text = input.norm.slice(Span::new(lo, pos));
+        let open = text.matches(['(', '（']).count();
+        let close = text.matches([')', '）']).count();
+        open > close
+    };
+    // Candidates end before the fact in its sentence; the nearest wins.
+    let mut best: Option<(usize, String, String)> = None;
+    let mut consider = |end: usize, value: String, text: String| {
+        if best.as_ref().is_none_or(|(e, _, _)| end >= *e) {
+            best = Some((end, value, text));
+        }
+    };
+    for d in input.dates {
+        if d.span.start < lo || d.span.end > fact.start || d.value.starts_with('-') {
+            continue;
+        }
+        let before = input.norm.slice(Span::new(lo, d.span.start));
+        if before.ends_with('比') || before.ends_with('较') || before.ends_with("同比") {
+            continue;
+        }
+        // A date in parentheses is a remark ((2018—2035年)); 由2017年的76 dates the 76, not what
+        // comes after it.
+        if depth_at(d.span.start) {
+            continue;
+        }
+        if (before.ends_with('由') || before.ends_with('从'))
+            && input
+                .facts
+                .iter()
+                .any(|f| f.span.start >= d.span.end && f.span.end <= fact.start)
+        {
+            continue;
+        }
+        let mut text = d.text.clone();
+        for lead in ["截至", "截止", "截止到", "到"] {
+            if before.ends_with(lead) {
+                text = format!(
+                    "{}{}",
+                    input
+                        .source
+                        .slice(Span::new(d.span.start - lead.chars().count(), d.span.start)),
+                    d.text
+                );
+                break;
+            }
+        }
+        consider(d.span.end, d.value.clone(), text);
+    }
+    let sentence_before = input.norm.slice(Span::new(lo, fact.start));
+    for m in WORDS.find_iter(sentence_before) {
+        let prefix = &sentence_before[..m.start()];
+        if prefix.ends_with('比') || prefix.ends_with('较') {
+            continue;
+        }
+        // 年末 right after a date belongs to that date (2025年末), which is already a candidate.
+        if prefix.ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(value) = resolve(m.as_str(), year, context) {
+            let end = lo + sentence_before[..m.end()].chars().count();
+            let start = lo + prefix.chars().count();
+            consider(
+                end,
+                value,
+                input.source.slice(Span::new(start, end)).to_string(),
+            );
+        }
+    }
+    if let Some((_, value, text)) = best {
+        return (Some(value), Some(text));
+    }
+    // 五年来，我们…。<facts>: a period opening the paragraph governs all of it.
+    if let Some(p) = input
+        .structure
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= fact.start && fact.start < p.end)
+    {
+        let opening = input
+            .norm
+            .slice(Span::new(p.start, (p.start + 8).min(fact.start)));
+        if let Some(m) = WORDS.find(opening)
+            && m.start() == 0
+            && let Some(value) = resolve(m.as_str(), year, context)
+        {
+            let len = m.as_str().chars().count();
+            return (
+                Some(value),
+                Some(
+                    input
+                        .source
+                        .slice(Span::new(p.start, p.start + len))
+                        .to_string(),
+                ),
+            );
+        }
+    }
+    // 5个项目年底前完工: a deadline after the number still dates it.
+    let after = input.norm.slice(Span::new(fact.end, site.clause.end));
+    if let Some(pos) = after.find("年底前") {
+        let start = fact.end + after[..pos].chars().count();
+        let text = input.source.slice(Span::new(start, start + 3)).to_string();
+        if let Some(value) = resolve(&text, year, context) {
+            return (Some(value), Some(text));
+        }
+    }
+    if let Some((value, text)) = heading {
+        return (Some(value), Some(text));
+    }
+    (year.map(|y| y.to_string()), None)
+}
+
+/// The date in the nearest dated heading above `pos` (一、2018年工作回顾).
+fn heading_period(input: &MeaningInput, pos: usize) -> Option<(String, String)> {
+    let mut section = input.structure.section_at(pos);
+    while let Some(s) = section {
+        if let Some(d) = input
+            .dates
+            .iter()
+            .find(|d| s.title_span.contains(d.span) && !d.value.starts_with('-'))
+        {
+            return Some((d.value.clone(), d.text.clone()));
+        }
+        section = s
+            .parent
+            .as_deref()
+            .and_then(|p| input.structure.sections.iter().find(|x| x.id == p));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::meaning::tests::record;
+
+    fn periods(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        record(text)
+            .facts
+            .iter()
+            .map(|f| (f.period.clone(), f.period_text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn nearest_time_before_the_number() {
+        assert_eq!(
+            periods("2022年工作报告\n截至11月底,共排查群租128户。\n"),
+            vec![(Some("2022-11".into()), Some("截至11月底".into()))]
+        );
+        assert_eq!(
+            periods("2023年统计公报\n全年粮食产量241.5万吨,比2020年增长1.7%。\n"),
+            vec![
+                (Some("2023".into()), Some("全年".into())),
+                (Some("2023".into()), Some("全年".into()))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_period_opening_the_paragraph_governs_it() {
+        assert_eq!(
+            periods(
+                "2026年政府工作报告\n五年来,我们坚定不移推动高质量发展。经济总量超过6万亿元。\n"
+            )[1],
+            (Some("2021/2025".into()), Some("五年来".into()))
+        );
+    }
+
+    #[test]
+    fn whole_year_follows_a_dated_heading() {
+        assert_eq!(
+            periods("2019年政府工作报告\n一、2018年工作回顾\n全年城镇新增就业2915人。\n")[0],
+            (Some("2018".into()), Some("全年".into()))
+        );
+    }
+
+    #[test]
+    fn plan_periods_and_headings() {
+        assert_eq!(
+            periods("2026年政府工作报告\n十四五时期,地区生产总值年均增长5.5%。\n")[0],
+            (Some("2021/2025".into()), Some("十四五时期".into()))
+        );
+        assert_eq!(
+            periods("2019年政府工作报告\n一、2018年工作回顾\n拆除违法建设39.1万平方米。\n")[0],
+            (Some("2018".into()), Some("2018年".into()))
+        );
+    }
+}

@@ -1,0 +1,384 @@
+//! Role: in which sense a number is reported — achieved, planned, a change, a share, a running
+//! total or a rank — with the direction and base of a change.
+//!
+//! The cues are the words between the indicator and the number (the predicate: 达到, 增长, 占),
+//! the clause (目标, 力争, 累计), the paragraph (主要预期目标：…) and the part of the report
+//! (a 2019年发展目标 chapter, where 增长6%左右 is a goal, not a result).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Direction, Role, Site};
+use crate::facts::Kind;
+use crate::span::{IndexedText, Span};
+use crate::structure::Structure;
+
+/// What [`read`] concludes about one fact.
+pub(crate) struct Reading {
+    pub role: Role,
+    pub direction: Option<Direction>,
+    pub base: Option<String>,
+}
+
+/// Words that state a change, with their direction. Longer words first so 下降 wins over 降.
+const CHANGE_WORDS: &[(&str, Direction)] = &[
+    ("增长", Direction::Increase),
+    ("增加", Direction::Increase),
+    ("提高", Direction::Increase),
+    ("上涨", Direction::Increase),
+    ("上升", Direction::Increase),
+    ("提升", Direction::Increase),
+    ("扩大", Direction::Increase),
+    ("增速", Direction::Increase),
+    ("增幅", Direction::Increase),
+    ("涨幅", Direction::Increase),
+    ("加快", Direction::Increase),
+    ("多增", Direction::Increase),
+    ("翻番", Direction::Increase),
+    ("翻一番", Direction::Increase),
+    ("翻两番", Direction::Increase),
+    ("下降", Direction::Decrease),
+    ("减少", Direction::Decrease),
+    ("降低", Direction::Decrease),
+    ("回落", Direction::Decrease),
+    ("下滑", Direction::Decrease),
+    ("下跌", Direction::Decrease),
+    ("缩小", Direction::Decrease),
+    ("收窄", Direction::Decrease),
+    ("降幅", Direction::Decrease),
+    ("放缓", Direction::Decrease),
+    ("少增", Direction::Decrease),
+    ("高于", Direction::Increase),
+    ("快于", Direction::Increase),
+    ("低于", Direction::Decrease),
+    ("慢于", Direction::Decrease),
+    ("多", Direction::Increase),
+    ("增", Direction::Increase),
+    ("涨", Direction::Increase),
+    ("少", Direction::Decrease),
+    ("降", Direction::Decrease),
+    ("减", Direction::Decrease),
+];
+
+/// Words in a clause that make its number a goal.
+/// (争取 is left out: 新争取国家政策性资金 reports money obtained; 预期 too: 人均预期寿命.)
+const TARGET_WORDS: &[&str] = &["目标", "力争", "计划", "确保", "力求", "年底前", "年内"];
+
+static TARGET_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"今年|明年|下一步|下步|未来|展望|打算|工作安排|工作思路|工作计划|预期目标|主要目标|发展目标|主要任务|重点任务|目标任务|工作建议|总体要求",
+    )
+    .expect("static regex")
+});
+static REVIEW_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"回顾|完成|成绩|成效|情况|总结|取得").expect("static regex"));
+static TARGET_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:预期目标|主要目标|发展目标|目标任务|目标)(?:是|为|:)").expect("static regex")
+});
+static BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:比|较|与|同|相比|对比)(上年同期|去年同期|上年同月|上年末|上年底|年初|上年|去年|上月|上季度|上季末|(?:[0-9]{4}|[一二〇零○]{4})年(?:末|底|同期)?|[0-9]{4}年[0-9]{1,2}月(?:末|底)?)|(同比|环比)|(?:高于|低于|快于|慢于)(全国|全省|全市|全国平均|全省平均)",
+    )
+    .expect("static regex")
+});
+
+/// Spans of the sections that plan rather than report (今年主要任务, 2019年发展目标和重点工作,
+/// 2026年重点工作, “十五五”时期主要任务): a planning word, or a year or plan period that starts
+/// no earlier than the report year, in a title that does not review.
+pub(crate) fn target_parts(structure: &Structure, report_year: Option<i32>) -> Vec<Span> {
+    structure
+        .sections
+        .iter()
+        .filter(|s| !REVIEW_TITLE.is_match(&s.title))
+        .filter(|s| {
+            TARGET_TITLE.is_match(&s.title)
+                || report_year.is_some_and(|y| {
+                    title_start_year(&s.title).is_some_and(|t| t >= y)
+                        && ["工作", "任务", "安排", "目标", "考虑"]
+                            .iter()
+                            .any(|w| s.title.contains(w))
+                })
+        })
+        .map(|s| s.span)
+        .collect()
+}
+
+/// The first year a heading names: 2026年 → 2026, “十五五” → 2026.
+fn title_start_year(title: &str) -> Option<i32> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(20[0-9]{2})年|(十三五|十四五|十五五|十六五)").expect("static regex")
+    });
+    let c = YEAR.captures(title)?;
+    if let Some(y) = c.get(1) {
+        return y.as_str().parse().ok();
+    }
+    Some(match c.get(2)?.as_str() {
+        "十三五" => 2016,
+        "十四五" => 2021,
+        "十五五" => 2026,
+        _ => 2031,
+    })
+}
+
+/// The text between the previous fact of the clause (or the clause start) and this fact.
+fn lead(norm: &IndexedText, site: &Site, facts_before: usize) -> String {
+    norm.slice(Span::new(facts_before, site.fact.span.start))
+        .to_string()
+}
+
+/// The change word at the end of `predicate`, if any: 比上年增长, 同比下降, 分别提高, but not
+/// 降至 or 提高到 (a new level, not a change).
+fn change_in(predicate: &str) -> Option<Direction> {
+    let mut best: Option<(usize, usize, Direction)> = None;
+    for &(word, dir) in CHANGE_WORDS {
+        for (pos, _) in predicate.match_indices(word) {
+            let after = &predicate[pos + word.len()..];
+            // 降至, 提高到: a new level; 增加值, 增长率: a noun.
+            if after.starts_with(['至', '到', '值', '额', '量', '率']) || after.starts_with("为主")
+            {
+                continue;
+            }
+            // 稳增长“21条”: a slogan or a title in quotes, not a change.
+            if after.contains(['“', '"', '《']) || predicate[..pos].ends_with('稳') {
+                continue;
+            }
+            // The change word stands right before the number; only words of degree and a
+            // comparison's base may stand between (增长了约, 分别提高, 高于全国). 景观提升等2个项目
+            // is a name, not a change.
+            let mut rest: String = after.chars().filter(|c| super::is_content(*c)).collect();
+            for filler in [
+                "全国平均",
+                "全省平均",
+                "全国",
+                "全省",
+                "全市",
+                "分别",
+                "达到",
+                "超过",
+                "了",
+                "约",
+                "近",
+                "达",
+                "为",
+                "超",
+                "逾",
+                "均",
+                "都",
+            ] {
+                rest = rest.replace(filler, "");
+            }
+            if !rest.is_empty() {
+                continue;
+            }
+            let end = pos + word.len();
+            if best.is_none_or(|(e, l, _)| end > e || (end == e && word.len() > l)) {
+                best = Some((end, word.len(), dir));
+            }
+        }
+    }
+    best.map(|(_, _, d)| d)
+}
+
+/// Decide the role, direction and base of one fact.
+pub(crate) fn read(
+    norm: &IndexedText,
+    structure: &Structure,
+    parts: &[Span],
+    site: &Site,
+    label: Option<&str>,
+) -> Reading {
+    let fact = site.fact;
+    let lo = site.clause.start;
+    let clause_before = lead(norm, site, lo);
+    let predicate = lead(
+        norm,
+        site,
+        site.predicate_start.max(lo).min(fact.span.start),
+    );
+    let fact_text = norm.slice(fact.span);
+    let clause = norm.slice(site.clause);
+    let after = norm.slice(Span::new(fact.span.end, site.clause.end));
+
+    // The change word in the predicate (or, when the label came after the number, anywhere
+    // before the number in the clause), else a percentage-point or 倍 quantity.
+    let mut direction = change_in(&predicate);
+    if direction.is_none() && predicate.is_empty() {
+        direction = change_in(&clause_before);
+    }
+    // 提升15分钟社区生活圈功能, 增加3个项目: a measure word with its noun after counts things.
+    if site.label_after {
+        direction = None;
+    }
+    // 人均地区生产总值比2020年翻一番: the number is the size of the change.
+    if direction.is_none() && (fact_text.contains("翻") && fact_text.contains('番')) {
+        direction = Some(Direction::Increase);
+    }
+    let is_change = direction.is_some() || matches!(fact.kind, Kind::PercentagePoint);
+    let base = if is_change {
+        BASE.captures_iter(&clause_before)
+            .last()
+            .and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+            .map(|m| m.as_str().to_string())
+    } else {
+        None
+    };
+
+    let rank = clause_before.ends_with('第')
+        || fact_text.starts_with('第')
+        || (predicate.contains("排名") || predicate.contains("位居") || predicate.contains("居"))
+            && clause_before.contains('第');
+    let in_target_part = parts
+        .iter()
+        .any(|p| p.start <= fact.span.start && fact.span.start < p.end);
+    let paragraph = structure
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= fact.span.start && fact.span.start < p.end)
+        .copied()
+        .unwrap_or(site.sentence);
+    let paragraph_before = norm.slice(Span::new(paragraph.start, fact.span.start));
+    let target_paragraph = TARGET_PARAGRAPH.is_match(paragraph_before);
+    let target_clause = TARGET_WORDS.iter().any(|w| clause.contains(w))
+        || (after.contains("任务") && clause.contains("下达"))
+        || site.words.iter().any(|w| {
+            w.span.end <= fact.span.start && matches!(w.text, "要" | "将" | "拟") && w.tag != "p"
+        });
+    // In a plan, what already exists is still a result (现有20万吨, 剩余的490名, 去年脱贫的).
+    let existing = ["现有", "已经", "已", "剩余", "去年", "累计"]
+        .iter()
+        .any(|w| clause_before.contains(w));
+    let words_before = || {
+        site.words
+            .iter()
+            .filter(|w| w.span.end <= fact.span.start)
+            .map(|w| w.text)
+    };
+
+    // 89.4%的公园实现24小时开放: a percentage of a set of things.
+    let percent_of = matches!(fact.kind, Kind::Percent) && after.starts_with('的');
+    let share = percent_of
+        || words_before().any(|w| matches!(w, "占" | "占比" | "比重" | "占到"))
+        || label.is_some_and(|l| {
+            l.ends_with("比重")
+                || l.ends_with("占比")
+                || l.ends_with("比例")
+                || (l.ends_with('率') && !l.ends_with("增长率"))
+        }) && matches!(fact.kind, Kind::Percent);
+    let cumulative = words_before().any(|w| {
+        matches!(
+            w,
+            "累计" | "共" | "共计" | "总计" | "合计" | "累积" | "一共" | "总共"
+        )
+    });
+
+    // An anniversary (成立70周年) is a fact of the calendar, whatever part it is in.
+    let anniversary = fact.unit_text.as_deref() == Some("周年");
+    let role = if anniversary {
+        Role::Observed
+    } else if rank {
+        Role::Rank
+    } else if target_clause || ((in_target_part || target_paragraph) && !existing) {
+        Role::Target
+    } else if is_change {
+        Role::Change
+    } else if share {
+        Role::Share
+    } else if cumulative {
+        Role::Cumulative
+    } else {
+        Role::Observed
+    };
+    Reading {
+        role,
+        direction,
+        base,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::meaning::tests::record;
+    use crate::meaning::{Direction, Role};
+
+    fn roles(text: &str) -> Vec<(Role, Option<Direction>, Option<String>)> {
+        record(&format!("{text}\n"))
+            .facts
+            .iter()
+            .map(|f| (f.role, f.direction, f.base.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn level_change_and_base() {
+        assert_eq!(
+            roles("常住人口城镇化率为67.42%,比上年末提高0.94个百分点。"),
+            vec![
+                (Role::Share, None, None),
+                (
+                    Role::Change,
+                    Some(Direction::Increase),
+                    Some("上年末".into())
+                )
+            ]
+        );
+        assert_eq!(
+            roles("全年全市居民消费价格比上年同期下降0.2%。"),
+            vec![(
+                Role::Change,
+                Some(Direction::Decrease),
+                Some("上年同期".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn gap_to_the_national_rate_is_a_change_against_it() {
+        assert_eq!(
+            roles("服务业增加值增长6.1%,高于全国0.7个百分点。")[1],
+            (Role::Change, Some(Direction::Increase), Some("全国".into()))
+        );
+    }
+
+    #[test]
+    fn slogans_and_counted_things_are_not_changes() {
+        assert_eq!(roles("出台稳增长“21条”“18条”等政策。")[0].0, Role::Observed);
+        assert_eq!(roles("提升15分钟社区生活圈功能。")[0].1, None);
+    }
+
+    #[test]
+    fn new_level_is_not_a_change() {
+        let r = roles("全县PM2.5平均浓度由2017年的76微克/立方米降至64微克/立方米,同比下降15.79%。");
+        assert_eq!(r[1].0, Role::Observed);
+        assert_eq!(
+            r[2],
+            (Role::Change, Some(Direction::Decrease), Some("同比".into()))
+        );
+    }
+
+    #[test]
+    fn cumulative_and_target() {
+        assert_eq!(
+            roles("常态化防控期间,累计开展68次便民核酸筛查。")[0].0,
+            Role::Cumulative
+        );
+        assert_eq!(
+            roles("总面积10463平米,超额完成全年8142平米目标。")[1].0,
+            Role::Target
+        );
+        assert_eq!(
+            roles("累计清运可回收物16吨,建筑垃圾20吨。"),
+            vec![(Role::Cumulative, None, None); 2]
+        );
+        assert_eq!(roles("新中国成立70周年。")[0].0, Role::Observed);
+        assert_eq!(
+            roles(
+                "今年全县经济社会发展主要预期目标:全县地区生产总值增长8%;规模以上工业增加值增长9%。"
+            ),
+            vec![
+                (Role::Target, Some(Direction::Increase), None),
+                (Role::Target, Some(Direction::Increase), None)
+            ]
+        );
+    }
+}

@@ -1,0 +1,340 @@
+//! How well facts get their meaning, against hand-labelled gold documents.
+//!
+//! Gold files (`tests/gold/meaning/*.json`) are facts gold files with, per fact, the indicator a
+//! reviewer accepts (`label`, `label_ok`), the role, direction, base, links (to the start offset
+//! of the other gold fact) and period, labelled by reading the reports independently of the
+//! engine (guide: the labelling rules in `tests/gold/README.md` plus the meaning fields).
+//!
+//! Each document goes through the whole pipeline exactly as `gongwen extract` runs it. Predicted
+//! facts are aligned to gold facts (span overlap and the same exact value, each gold fact used
+//! once), and on the aligned pairs the test measures label acceptance, role accuracy,
+//! direction accuracy on changes, level-link precision and recall, whole/achieved links and
+//! period accuracy. Run with `--nocapture` to see every disagreement.
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use gongwen::pipeline::{Options, extract};
+use gongwen::record::{FactRecord, Record};
+use serde_json::Value;
+
+/// The floors.
+const LABEL_FLOOR: f64 = 0.85;
+const ROLE_FLOOR: f64 = 0.9;
+const LEVEL_LINK_FLOOR: f64 = 0.9;
+
+#[derive(Default, Clone, Copy)]
+struct Count {
+    right: usize,
+    total: usize,
+}
+
+impl Count {
+    fn add(&mut self, ok: bool) {
+        self.total += 1;
+        self.right += usize::from(ok);
+    }
+    fn merge(&mut self, o: Count) {
+        self.right += o.right;
+        self.total += o.total;
+    }
+    fn rate(&self) -> f64 {
+        if self.total == 0 {
+            1.0
+        } else {
+            self.right as f64 / self.total as f64
+        }
+    }
+    fn show(&self) -> String {
+        format!("{:.3} ({}/{})", self.rate(), self.right, self.total)
+    }
+}
+
+/// Link scores: precision over predicted links, recall over gold links.
+#[derive(Default, Clone, Copy)]
+struct Links {
+    precision: Count,
+    recall: Count,
+}
+
+impl Links {
+    fn merge(&mut self, o: Links) {
+        self.precision.merge(o.precision);
+        self.recall.merge(o.recall);
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct Scores {
+    aligned: usize,
+    gold: usize,
+    label: Count,
+    role: Count,
+    direction: Count,
+    base: Count,
+    level: Links,
+    other_links: Links,
+    period: Count,
+}
+
+impl Scores {
+    fn merge(&mut self, o: &Scores) {
+        self.aligned += o.aligned;
+        self.gold += o.gold;
+        self.label.merge(o.label);
+        self.role.merge(o.role);
+        self.direction.merge(o.direction);
+        self.base.merge(o.base);
+        self.level.merge(o.level);
+        self.other_links.merge(o.other_links);
+        self.period.merge(o.period);
+    }
+
+    fn print(&self, name: &str) {
+        println!(
+            "[{name}] aligned {}/{} gold facts | label {} | role {} | direction {} | base {} | level links P {} R {} | whole/achieved links P {} R {} | period {}",
+            self.aligned,
+            self.gold,
+            self.label.show(),
+            self.role.show(),
+            self.direction.show(),
+            self.base.show(),
+            self.level.precision.show(),
+            self.level.recall.show(),
+            self.other_links.precision.show(),
+            self.other_links.recall.show(),
+            self.period.show(),
+        );
+    }
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn span(g: &Value) -> (usize, usize) {
+    (
+        g["start"].as_u64().expect("start") as usize,
+        g["end"].as_u64().expect("end") as usize,
+    )
+}
+
+fn enum_str<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn opt(v: &Value) -> Option<String> {
+    v.as_str().map(|s| s.trim().to_string())
+}
+
+/// Gold fact index for each predicted fact (span overlap and the same exact value).
+fn align(facts: &[FactRecord], gold: &[Value]) -> Vec<Option<usize>> {
+    let mut used = vec![false; gold.len()];
+    facts
+        .iter()
+        .map(|f| {
+            let k = gold.iter().enumerate().position(|(k, g)| {
+                !used[k]
+                    && overlaps((f.span.start, f.span.end), span(g))
+                    && g["value"].as_str() == Some(f.value_text.as_str())
+            })?;
+            used[k] = true;
+            Some(k)
+        })
+        .collect()
+}
+
+fn label_accepted(predicted: Option<&str>, g: &Value) -> bool {
+    let Some(p) = predicted.map(str::trim) else {
+        return g["label"].is_null();
+    };
+    opt(&g["label"]).as_deref() == Some(p)
+        || g["label_ok"]
+            .as_array()
+            .is_some_and(|ok| ok.iter().any(|o| o.as_str().map(str::trim) == Some(p)))
+}
+
+fn score_document(gold: &Value, name: &str) -> Scores {
+    let doc = gold["document"].as_str().expect("document");
+    let bytes = std::fs::read(common::root().join(doc)).expect("gold document is in corpus/");
+    let record: Record = extract(doc, &bytes, &Options::default()).expect("extracts");
+    let gold_facts = gold["facts"].as_array().expect("facts");
+    let aligned = align(&record.facts, gold_facts);
+    let by_id: HashMap<&str, usize> = record
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.as_str(), i))
+        .collect();
+    // Gold start offset → predicted fact index aligned with that gold fact.
+    let mut predicted_at: HashMap<usize, usize> = HashMap::new();
+    for (i, a) in aligned.iter().enumerate() {
+        if let Some(k) = a {
+            predicted_at.insert(span(&gold_facts[*k]).0, i);
+        }
+    }
+
+    let mut s = Scores {
+        gold: gold_facts.len(),
+        ..Scores::default()
+    };
+    for (i, f) in record.facts.iter().enumerate() {
+        let Some(k) = aligned[i] else { continue };
+        let g = &gold_facts[k];
+        s.aligned += 1;
+        let here = format!("[{name}] {} {:?} «{}»", f.id, f.text, f.clause_text);
+
+        let label_ok = label_accepted(f.label.as_deref(), g);
+        s.label.add(label_ok);
+        if !label_ok {
+            println!(
+                "{here} LABEL {:?} gold {:?} ok {}",
+                f.label, g["label"], g["label_ok"]
+            );
+        }
+        let role = enum_str(&f.role);
+        let role_ok = g["role"].as_str() == Some(role.as_str());
+        s.role.add(role_ok);
+        if !role_ok {
+            println!("{here} ROLE {role} gold {}", g["role"]);
+        }
+        if g["role"] == "change" {
+            let d = f.direction.as_ref().map(enum_str);
+            let ok = d.as_deref() == g["direction"].as_str();
+            s.direction.add(ok);
+            if !ok {
+                println!("{here} DIRECTION {d:?} gold {}", g["direction"]);
+            }
+            let ok = f.base.as_deref() == g["base"].as_str();
+            s.base.add(ok);
+            if !ok {
+                println!("{here} BASE {:?} gold {}", f.base, g["base"]);
+            }
+        }
+        let period_ok = f.period.as_deref() == g["period"].as_str();
+        s.period.add(period_ok);
+        if !period_ok {
+            println!(
+                "{here} PERIOD {:?} ({:?}) gold {} ({})",
+                f.period, f.period_text, g["period"], g["period_text"]
+            );
+        }
+
+        // Links: a predicted link is right when it points to the fact aligned with the gold target.
+        let gold_links: Vec<(String, usize)> = g["links"]
+            .as_array()
+            .map(|ls| {
+                ls.iter()
+                    .filter_map(|l| {
+                        Some((l["rel"].as_str()?.to_string(), l["to"].as_u64()? as usize))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let predicted_links: Vec<(String, Option<usize>)> = f
+            .links
+            .iter()
+            .map(|l| (enum_str(&l.rel), by_id.get(l.fact.as_str()).copied()))
+            .collect();
+        for (rel, target) in &predicted_links {
+            let ok = gold_links
+                .iter()
+                .any(|(grel, to)| grel == rel && predicted_at.get(to).copied() == *target);
+            let bucket = if rel == "level" {
+                &mut s.level
+            } else {
+                &mut s.other_links
+            };
+            bucket.precision.add(ok);
+            if !ok {
+                println!(
+                    "{here} LINK FP {rel} → {:?} gold {:?}",
+                    target.map(|t| &record.facts[t].text),
+                    gold_links
+                );
+            }
+        }
+        for (grel, to) in &gold_links {
+            let ok = predicted_links
+                .iter()
+                .any(|(rel, target)| rel == grel && predicted_at.get(to).copied() == *target);
+            let bucket = if grel == "level" {
+                &mut s.level
+            } else {
+                &mut s.other_links
+            };
+            bucket.recall.add(ok);
+            if !ok {
+                println!("{here} LINK MISS {grel} → gold fact at {to}");
+            }
+        }
+    }
+    // Links of gold facts the pipeline did not find cannot be recalled: count them as missed.
+    for (k, g) in gold_facts.iter().enumerate() {
+        if aligned.contains(&Some(k)) {
+            continue;
+        }
+        for l in g["links"].as_array().into_iter().flatten() {
+            let bucket = if l["rel"] == "level" {
+                &mut s.level
+            } else {
+                &mut s.other_links
+            };
+            bucket.recall.add(false);
+        }
+    }
+    s
+}
+
+fn gold_files() -> Vec<PathBuf> {
+    let dir = common::root().join("tests/gold/meaning");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/gold/meaning exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn meaning_against_gold() {
+    let files = gold_files();
+    assert!(!files.is_empty(), "no meaning gold files");
+    let mut all = Scores::default();
+    for path in &files {
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("read gold")).expect("json");
+        let name = path
+            .file_stem()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let s = score_document(&gold, &name);
+        s.print(&name);
+        all.merge(&s);
+    }
+    all.print("OVERALL");
+    assert!(
+        all.label.rate() >= LABEL_FLOOR,
+        "labels {} below {LABEL_FLOOR}",
+        all.label.show()
+    );
+    assert!(
+        all.role.rate() >= ROLE_FLOOR,
+        "roles {} below {ROLE_FLOOR}",
+        all.role.show()
+    );
+    assert!(
+        all.level.precision.rate() >= LEVEL_LINK_FLOOR
+            && all.level.recall.rate() >= LEVEL_LINK_FLOOR,
+        "level links P {} R {} below {LEVEL_LINK_FLOOR}",
+        all.level.precision.show(),
+        all.level.recall.show()
+    );
+}

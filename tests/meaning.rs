@@ -14,7 +14,7 @@
 mod common;
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use gongwen::pipeline::{Options, extract};
 use gongwen::record::{FactRecord, Record};
@@ -291,10 +291,9 @@ fn score_document(gold: &Value, name: &str) -> Scores {
     s
 }
 
-fn gold_files() -> Vec<PathBuf> {
-    let dir = common::root().join("tests/gold/meaning");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/gold/meaning exists")
+fn gold_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("gold dir exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
@@ -302,10 +301,15 @@ fn gold_files() -> Vec<PathBuf> {
     files
 }
 
-#[test]
-fn meaning_against_gold() {
-    let files = gold_files();
-    assert!(!files.is_empty(), "no meaning gold files");
+/// Score every gold file in `dir`, print the per-document and overall numbers, and assert the
+/// issue's floors on the overall numbers.
+fn evaluate(set: &str, dir: &Path) {
+    let files = gold_files(dir);
+    assert!(
+        !files.is_empty(),
+        "no meaning gold files in {}",
+        dir.display()
+    );
     let mut all = Scores::default();
     for path in &files {
         let gold: Value =
@@ -316,25 +320,38 @@ fn meaning_against_gold() {
             .to_string_lossy()
             .into_owned();
         let s = score_document(&gold, &name);
-        s.print(&name);
+        s.print(&format!("{set}/{name}"));
         all.merge(&s);
     }
-    all.print("OVERALL");
+    all.print(&format!("{set} OVERALL"));
     assert!(
         all.label.rate() >= LABEL_FLOOR,
-        "labels {} below {LABEL_FLOOR}",
+        "{set}: labels {} below {LABEL_FLOOR}",
         all.label.show()
     );
     assert!(
         all.role.rate() >= ROLE_FLOOR,
-        "roles {} below {ROLE_FLOOR}",
+        "{set}: roles {} below {ROLE_FLOOR}",
         all.role.show()
     );
     assert!(
         all.level.precision.rate() >= LEVEL_LINK_FLOOR
             && all.level.recall.rate() >= LEVEL_LINK_FLOOR,
-        "level links P {} R {} below {LEVEL_LINK_FLOOR}",
+        "{set}: level links P {} R {} below {LEVEL_LINK_FLOOR}",
         all.level.precision.show(),
         all.level.recall.show()
+    );
+}
+
+#[test]
+fn meaning_in_sample() {
+    evaluate("in-sample", &common::root().join("tests/gold/meaning"));
+}
+
+#[test]
+fn meaning_held_out() {
+    evaluate(
+        "held-out",
+        &common::root().join("tests/gold/meaning/heldout"),
     );
 }

@@ -268,20 +268,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore]
-    fn dump() {
-        let s = std::env::var("DUMP").unwrap_or_default();
-        let w = crate::segment::tag(&s, 0);
-        println!(
-            "{}",
-            w.iter()
-                .map(|w| format!("{}/{}", w.text, w.tag))
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
-    }
-
-    #[test]
     fn level_and_change_share_the_label_and_link() {
         let r = record("全市生产总值达到5.67万亿元、增长5.4%。\n");
         assert_eq!(r.facts[0].label.as_deref(), Some("全市生产总值"));

@@ -25,9 +25,7 @@ use crate::ingest::Input;
 use crate::meaning::{self, MeaningInput};
 use crate::metadata::{DateRef, MetaInput, Metadata};
 use crate::normalize::normalize;
-use crate::record::{
-    DateRecord, Entity, FactRecord, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning,
-};
+use crate::record::{Entity, FactRecord, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning};
 use crate::span::{IndexedText, Span};
 use crate::structure::{self, read_marker};
 use crate::validate;
@@ -125,16 +123,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
                 .collect(),
         })
         .collect();
-    let dates: Vec<DateRecord> = extraction
-        .dates
-        .into_iter()
-        .map(|d| DateRecord {
-            text: d.text,
-            span: d.span,
-            value: d.value,
-            inferred: d.inferred,
-        })
-        .collect();
+    let dates = extraction.dates;
 
     let mut warnings = Vec::new();
     if decoded.replacements > 0 {

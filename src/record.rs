@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::chrome::Chrome;
 use crate::decode::EncodingSource;
-use crate::facts::{Approx, Kind};
+use crate::facts::{Approx, DateMention, Kind};
 pub use crate::meaning::{Direction, LinkRel, Role};
 use crate::metadata::Metadata;
 use crate::span::Span;
@@ -32,7 +32,7 @@ pub struct Record {
     /// Every numeric fact.
     pub facts: Vec<FactRecord>,
     /// Every date.
-    pub dates: Vec<DateRecord>,
+    pub dates: Vec<DateMention>,
     /// Named entities found so far (cited documents).
     pub entities: Vec<Entity>,
     /// Page chrome lines, kept out of sections and facts.
@@ -120,19 +120,6 @@ pub struct Link {
     pub rel: LinkRel,
     /// The other fact's id.
     pub fact: String,
-}
-
-/// A date mention.
-#[derive(Debug, Clone, Serialize)]
-pub struct DateRecord {
-    /// The source text.
-    pub text: String,
-    /// Where it is.
-    pub span: Span,
-    /// ISO-style value: `2022`, `2022-06`, `2022-10-13`, `2021/2025`.
-    pub value: String,
-    /// True when part of the value (the year) was taken from the report, not the text.
-    pub inferred: bool,
 }
 
 /// A named entity.

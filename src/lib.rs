@@ -27,6 +27,7 @@
 pub mod chrome;
 pub mod cli;
 pub mod decode;
+pub mod entities;
 pub mod error;
 pub mod facts;
 pub mod ingest;

@@ -10,22 +10,21 @@
 //! thread, which bounds memory by the documents in flight rather than by the corpus size.
 
 use std::io::Write;
-use std::sync::LazyLock;
 
 use encoding_rs::Encoding;
 use rayon::prelude::*;
-use regex::Regex;
 use sha2::{Digest, Sha256};
 
 use crate::chrome;
 use crate::decode;
+use crate::entities;
 use crate::error::{Error, ErrorKind};
 use crate::facts::{self, FactInput};
 use crate::ingest::Input;
 use crate::meaning::{self, MeaningInput};
 use crate::metadata::{DateRef, MetaInput, Metadata};
 use crate::normalize::normalize;
-use crate::record::{Entity, FactRecord, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning};
+use crate::record::{FactRecord, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning};
 use crate::span::{IndexedText, Span};
 use crate::structure::{self, read_marker};
 use crate::validate;
@@ -168,7 +167,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
             chars: source.char_len(),
         },
         metadata,
-        entities: cited_documents(&source, &ranges),
+        entities: entities::extract(&source, &norm, &ranges),
         sections: structure.sections,
         facts,
         dates,
@@ -191,27 +190,6 @@ fn fact_ranges(norm: &IndexedText, body_lines: &[Span]) -> Vec<Span> {
             Span::new((l.start + indent + skip).min(l.end), l.end)
         })
         .collect()
-}
-
-/// Titles in 《》: the documents a report cites.
-fn cited_documents(source: &IndexedText, ranges: &[Span]) -> Vec<Entity> {
-    static TITLE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"《([^《》\n]{1,80})》").expect("static regex"));
-    let mut out = Vec::new();
-    for &r in ranges {
-        let text = source.slice(r);
-        for m in TITLE.captures_iter(text) {
-            let whole = m.get(0).expect("group 0 always matches");
-            let start = r.start + text[..whole.start()].chars().count();
-            let len = whole.as_str().chars().count();
-            out.push(Entity {
-                kind: "document",
-                text: m[1].to_string(),
-                span: Span::new(start, start + len),
-            });
-        }
-    }
-    out
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -33,7 +33,7 @@ pub struct Record {
     pub facts: Vec<FactRecord>,
     /// Every date.
     pub dates: Vec<DateMention>,
-    /// Named entities found so far (cited documents).
+    /// Named entities: people, organisations, places, addresses, documents, programmes.
     pub entities: Vec<Entity>,
     /// Page chrome lines, kept out of sections and facts.
     pub boilerplate: Vec<Chrome>,
@@ -125,13 +125,17 @@ pub struct Link {
 /// A named entity.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entity {
-    /// `document` for a cited title in 《》.
+    /// `person`, `organization`, `place`, `address`, `document` (a title cited in 《》, or a
+    /// law quoted by name, as Taiwanese reports do with 「」) or `programme` (a named programme
+    /// in quotation marks).
     #[serde(rename = "type")]
     pub kind: &'static str,
-    /// The entity text (a title without its brackets).
+    /// The entity text, exactly the source under `span` (a title without its brackets).
     pub text: String,
-    /// Where it is, brackets included.
+    /// Where it is, without 《》 or quotation marks.
     pub span: Span,
+    /// A person's office when the text states it; null for every other type.
+    pub role: Option<String>,
 }
 
 /// Something the reader of a record should know.

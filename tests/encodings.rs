@@ -42,7 +42,7 @@ fn assert_spans_cut_back(r: &Record, text: &IndexedText) {
         assert!(text.slice(s.span).starts_with(&s.marker));
     }
     for e in &r.entities {
-        assert_eq!(text.slice(e.span), format!("《{}》", e.text));
+        assert_eq!(text.slice(e.span), e.text, "{} entity", e.kind);
     }
     assert_eq!(r.source.chars, text.char_len());
 }

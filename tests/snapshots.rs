@@ -2,8 +2,8 @@
 //!
 //! Two files per report: `<name>.json.snap`, the record exactly as `gongwen extract --format
 //! json` writes it (what users' CI compares), and `<name>.outline.snap`, a rendering for
-//! reviewers with one line per heading, fact and date in text order, each with its value, unit
-//! and span, so the numbers can be checked against the text by eye.
+//! reviewers with one line per heading, fact, date and entity in text order, each with its value,
+//! unit (or type and role) and span, so the numbers can be checked against the text by eye.
 //!
 //! Update after a deliberate change with `cargo insta review` (or `INSTA_UPDATE=always cargo
 //! test --test snapshots` followed by reading the diff), and check the changed numbers against
@@ -59,7 +59,7 @@ fn outline(r: &Record) -> String {
     for w in &r.warnings {
         let _ = writeln!(out, "warning {}: {}", w.code, w.message);
     }
-    // Headings, facts and dates merged in text order.
+    // Headings, facts, dates and entities merged in text order.
     let mut items: Vec<(usize, u8, String)> = Vec::new();
     for s in &r.sections {
         let indent = "  ".repeat(s.level as usize - 1);
@@ -119,6 +119,23 @@ fn outline(r: &Record) -> String {
                 if d.inferred { " (inferred)" } else { "" },
                 d.span.start,
                 d.span.end
+            ),
+        ));
+    }
+    for e in &r.entities {
+        items.push((
+            e.span.start,
+            3,
+            format!(
+                "    entity {} {}{} @{}..{}",
+                e.kind,
+                e.text,
+                e.role
+                    .as_deref()
+                    .map(|r| format!(" (role {r})"))
+                    .unwrap_or_default(),
+                e.span.start,
+                e.span.end
             ),
         ));
     }

@@ -1,0 +1,192 @@
+//! Cited documents (《…》) and named programmes (“一网通办”): entities marked by punctuation.
+//!
+//! A title in 《》 is always a cited document; the span is the title without its brackets.
+//! Quotation marks are weaker evidence: reports quote programme names (“一网通办”, “双美建设”),
+//! but also slogans (“动态清零”总方针), honours (“法治带头人”称号), names of typhoons and
+//! ordinary words used loosely (“粘合度”). A quoted phrase is a programme unless its shape or
+//! the words around it say it is one of those. Reports that quote where others use 《》 (laws
+//! in 「」 in Taiwanese reports) give a document when the quoted title ends like a law
+//! (…法, …條例, …办法), and a quoted council (「經濟發展委員會」) is an organisation.
+
+use super::{Candidate, Kind, Piece, is_han};
+use crate::span::Span;
+
+/// Documents and programmes in one piece.
+pub(super) fn find(p: &Piece) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = p.chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = p.chars[i];
+        let close = match c {
+            '《' => Some('》'),
+            '“' => Some('”'),
+            '「' => Some('」'),
+            '『' => Some('』'),
+            '"' => Some('"'),
+            _ => None,
+        };
+        let Some(close) = close else {
+            i += 1;
+            continue;
+        };
+        let Some(len) = p.chars[i + 1..].iter().position(|&x| x == close) else {
+            i += 1;
+            continue;
+        };
+        let (a, b) = (i + 1, i + 1 + len);
+        let span = Span::new(p.start + a, p.start + b);
+        if c == '《' {
+            if (1..=80).contains(&len) {
+                out.push(Candidate::new(Kind::Document, span));
+            }
+        } else if let Some(kind) = quoted_kind(&p.chars[a..b]) {
+            // Reports that quote instead of using 《》 (Taiwanese 「就業保險法」) still cite
+            // a law or a body by name.
+            out.push(Candidate::new(kind, span));
+        } else if is_programme(&p.chars[a..b], &p.chars[..i], &p.chars[b + 1..]) {
+            out.push(Candidate::new(Kind::Programme, span));
+        }
+        i = b + 1;
+    }
+    out
+}
+
+/// Endings of a law or regulation's title (法, 条例, 办法, 草案), Simplified and Traditional.
+const LAW_ENDINGS: &[&str] = &[
+    "法", "条例", "條例", "办法", "辦法", "规定", "規定", "草案", "纲要", "綱要", "纲领", "綱領",
+    "规则", "規則", "细则", "細則",
+];
+
+/// Endings of a body's name that is quoted (「客家青年諮詢委員會」).
+const BODY_ENDINGS: &[&str] = &["委员会", "委員會"];
+
+/// Endings of quoted methods that end in 法 but are not laws (“七步工作法”).
+const METHOD_ENDINGS: &[&str] = &[
+    "工作法",
+    "方法",
+    "做法",
+    "手法",
+    "打法",
+    "疗法",
+    "療法",
+    "算法",
+    "战法",
+    "戰法",
+    "教学法",
+    "教學法",
+];
+
+/// A quoted title that is a law (a cited document) or a body (an organisation), not a
+/// programme.
+fn quoted_kind(inner: &[char]) -> Option<Kind> {
+    let text: String = inner.iter().collect();
+    if inner.len() < 4 || !inner.iter().all(|&c| is_han(c)) {
+        return None;
+    }
+    if BODY_ENDINGS.iter().any(|e| text.ends_with(e)) {
+        return Some(Kind::Organization);
+    }
+    let law = LAW_ENDINGS.iter().any(|e| text.ends_with(e))
+        && !METHOD_ENDINGS.iter().any(|e| text.ends_with(e));
+    law.then_some(Kind::Document)
+}
+
+/// Words after a quotation that make it a slogan, principle or honour rather than a programme.
+const NOT_AFTER: &[&str] = &[
+    "总方针",
+    "方针",
+    "为目标",
+    "目标",
+    "理念",
+    "精神",
+    "要求",
+    "原则",
+    "称号",
+    "荣誉",
+    "定位",
+    "意识",
+    "企业",
+    "责任制",
+    "微信",
+    "公众号",
+    "问题",
+    "现象",
+    "标准",
+    "思路",
+    "总体思路",
+];
+
+/// Words after a quotation that call it a campaign.
+const CAMPAIGN: &[&str] = &[
+    "行动",
+    "活动",
+    "大走访",
+    "走访",
+    "专项",
+    "工程",
+    "计划",
+    "攻坚",
+    "运动",
+];
+
+/// Verbs before a quotation that introduce a slogan or principle to uphold.
+const NOT_BEFORE: &[&str] = &[
+    "树立", "坚定", "做到", "坚持", "抓住", "增强", "贯彻", "台风", "称为", "号称", "打好", "打出",
+    "评为", "授予", "荣获", "获评",
+];
+
+/// Whether the quoted `inner` names a programme, given the text `before` and `after` it.
+fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
+    let text: String = inner.iter().collect();
+    let len = inner.len();
+    if !(2..=24).contains(&len) {
+        return false;
+    }
+    // A sentence or a list of three or more phrases is a description, not a name.
+    if inner.iter().any(|c| {
+        matches!(
+            c,
+            ',' | '。' | ';' | ':' | '!' | '?' | '…' | '+' | '×' | '的'
+        )
+    }) {
+        return false;
+    }
+    let after: String = after.iter().take(4).collect();
+    // Two phrases joined by 、 name a campaign only when the text calls it one
+    // (“清积存、大扫除”行动); otherwise they are a description (“通知、告示”).
+    match text.matches('、').count() {
+        0 => {}
+        1 if CAMPAIGN.iter().any(|w| after.starts_with(w)) => {}
+        _ => return false,
+    }
+    // Hotline numbers and formulas (“12345”, “1+3”) are not names.
+    let han = inner.iter().filter(|&&c| is_han(c)).count();
+    if han * 2 < len || han < 2 {
+        return false;
+    }
+    if NOT_AFTER.iter().any(|w| after.starts_with(w)) {
+        return false;
+    }
+    let before: String = before
+        .iter()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    // 评为省级“洁净城市”: look past a level word to the verb.
+    let verb_end = ["国家级", "省级", "市级", "县级", "全国"]
+        .iter()
+        .find_map(|l| before.strip_suffix(l))
+        .unwrap_or(&before);
+    // 服务企业的“组合拳”: a quoted word used as a figure of speech after 的.
+    if verb_end.ends_with('的') || NOT_BEFORE.iter().any(|w| verb_end.ends_with(w)) {
+        return false;
+    }
+    // Qualities and needs (“粘合度”, “居家法律需求”, “组织优势”) describe, they do not name.
+    !["度", "感", "性", "需求", "优势", "少数", "队", "机遇"]
+        .iter()
+        .any(|w| text.ends_with(w))
+}

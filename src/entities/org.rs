@@ -1,0 +1,623 @@
+//! Organisations: found by the word that ends their name, then extended leftwards over the
+//! words that can be part of a name.
+//!
+//! Chinese organisation names are head-final: 区房管局, 上海铁路运输检察院, 国家统计局洛阳调查队
+//! all end in a word that says what kind of body it is. So the rule starts at such a head and
+//! walks left over nouns, place names and administrative prefixes (市, 区, 街道), stopping at
+//! verbs, prepositions, punctuation and numbers. A head alone is an entity only when it names
+//! one body by itself in context (司法所, 派出所, 法院 — the street office's own); weak heads
+//! (…中心, …专班, …办) need a longer name before them, because 服务中心 or 各专班 are
+//! descriptions.
+
+use super::{Candidate, Kind, Piece, all_han};
+use crate::segment::Word;
+use crate::span::Span;
+
+/// How much evidence a head needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// An entity alone (司法所, 派出所, 法院, 国务院).
+    Alone,
+    /// An entity with any name before it (房管局, 区局, 委员会).
+    Named,
+    /// An entity only with a name of at least this many chars in all that has an
+    /// administrative prefix or a proper name in it (社区事务中心, 海澜集团).
+    Long(usize),
+    /// An entity with a name of at least this many chars in all (信访办).
+    Short(usize),
+    /// An entity only after a place name (洛阳海关).
+    Place,
+}
+
+/// Heads, longest first where one ends another.
+const HEADS: &[(&str, Head)] = &[
+    ("街道办事处", Head::Alone),
+    ("人民检察院", Head::Alone),
+    ("人民法院", Head::Alone),
+    ("人民政府", Head::Named),
+    ("居民委员会", Head::Alone),
+    ("村民委员会", Head::Alone),
+    ("常务委员会", Head::Named),
+    ("委员会", Head::Named),
+    ("办事处", Head::Named),
+    ("检察院", Head::Alone),
+    ("法院", Head::Alone),
+    ("司法所", Head::Alone),
+    ("派出所", Head::Alone),
+    ("居委会", Head::Alone),
+    ("村委会", Head::Alone),
+    ("国务院", Head::Alone),
+    ("党中央", Head::Alone),
+    ("中共中央", Head::Alone),
+    ("海关", Head::Place),
+    ("调查队", Head::Named),
+    ("支行", Head::Named),
+    ("分行", Head::Named),
+    ("银行", Head::Long(4)),
+    ("分局", Head::Named),
+    ("总署", Head::Named),
+    ("审计署", Head::Alone),
+    ("部", Head::Long(3)),
+    ("局", Head::Named),
+    ("厅", Head::Long(3)),
+    ("办公室", Head::Long(4)),
+    ("办", Head::Short(3)),
+    ("有限公司", Head::Named),
+    ("公司", Head::Long(4)),
+    ("集团", Head::Long(4)),
+    ("研究院", Head::Long(5)),
+    ("研究所", Head::Long(5)),
+    ("事务所", Head::Long(5)),
+    ("大学", Head::Long(4)),
+    ("学院", Head::Long(5)),
+    ("医院", Head::Long(3)),
+    ("保健院", Head::Long(3)),
+    ("卫生院", Head::Long(3)),
+    ("小学", Head::Long(4)),
+    ("中学", Head::Long(4)),
+    ("学校", Head::Long(4)),
+    ("政协", Head::Long(3)),
+    ("人大", Head::Long(3)),
+    ("协会", Head::Long(5)),
+    ("商会", Head::Long(5)),
+    ("党总支", Head::Long(6)),
+    ("党支部", Head::Long(6)),
+    ("党委", Head::Long(4)),
+    ("工委", Head::Long(3)),
+    ("纪委", Head::Long(3)),
+    ("发改委", Head::Named),
+    ("卫健委", Head::Named),
+    ("交易中心", Head::Long(6)),
+    ("中心", Head::Long(6)),
+    ("专班", Head::Long(6)),
+];
+
+/// Words ending in a head char that are not organisations (格局, 布局, 大局 …).
+const NOT_ORG: &[&str] = &[
+    "格局",
+    "布局",
+    "大局",
+    "开局",
+    "全局",
+    "当局",
+    "结局",
+    "新局",
+    "僵局",
+    "骗局",
+    "危局",
+    "残局",
+    "时局",
+    "变局",
+    "破局",
+    "棋局",
+    "饭局",
+    "赛局",
+    "胜局",
+    "重心",
+    "核心",
+    "同心",
+    "信心",
+    "民心",
+    "初心",
+    "决心",
+    "用心",
+    "安心",
+    "放心",
+    "关心",
+    "专心",
+    "诚心",
+    "耐心",
+    "爱心",
+    "承办",
+    "主办",
+    "协办",
+    "督办",
+    "交办",
+    "代办",
+    "帮办",
+    "申办",
+    "举办",
+    "创办",
+    "兴办",
+    "包办",
+    "领办",
+    "开办",
+    "想办",
+    "怎么办",
+    "快办",
+    "好办",
+    "一网通办",
+    "全市通办",
+    "跨省通办",
+    "集成办",
+    "大办",
+    "上市公司",
+    "医疗集团",
+    "公立医院",
+    "民营医院",
+    "跨域办",
+    "网上办",
+    "掌上办",
+    "就近办",
+    "通办",
+    "好局",
+    "事办",
+    "马上办",
+    "一次办",
+    "联办",
+    "直办",
+    "转办",
+    "查办",
+    "承办",
+    "经办",
+    "合办",
+    "民办",
+    "公办",
+    "政企",
+    "展厅",
+    "大厅",
+    "客厅",
+    "餐厅",
+    "门厅",
+    "舞厅",
+    "干部",
+    "全部",
+    "内部",
+    "外部",
+    "局部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "总部",
+    "支部",
+    "俱乐部",
+    "头部",
+    "底部",
+    "顶部",
+    "面部",
+    "本部",
+    "大部",
+    "一部",
+    "细部",
+    "腹部",
+    "背部",
+    "尾部",
+];
+
+/// Administrative prefixes that begin a name (市房管局, 区局, 街道派出所).
+const ADMIN: &[&str] = &[
+    "省",
+    "市",
+    "区",
+    "县",
+    "镇",
+    "乡",
+    "村",
+    "州",
+    "街道",
+    "国家",
+    "中国",
+    "全国",
+    "中央",
+    "中共",
+    "自治区",
+    "盟",
+    "旗",
+    "社区",
+];
+
+/// Local levels whose own offices a report names by prefix alone (区疫情防控法治保障专班,
+/// 街道综治中心, 县医院); 国家 or 全国 before a weak head is a designation (国家医学中心).
+const LOCAL: &[&str] = &["省", "市", "区", "县", "镇", "乡", "村", "街道", "社区"];
+
+/// Words jieba tags as place or organisation names that do not make a name proper
+/// (城市医疗集团, 普通高中学校, 中国特色高水平高职学校).
+const NOT_PROPER: &[&str] = &[
+    "全国",
+    "国家",
+    "国际",
+    "全球",
+    "世界",
+    "城市",
+    "区域",
+    "地方",
+    "农村",
+    "乡镇",
+    "普通高中",
+];
+
+/// Words that make a name a designation or a class of bodies (重点医院, 高水平大学).
+const DESIGNATION: &[&str] = &[
+    "特色",
+    "高水平",
+    "示范",
+    "重点",
+    "一流",
+    "优质",
+    "骨干",
+    "标杆",
+    "新型",
+    "现代化",
+    "综合性",
+];
+
+/// Verbs jieba tags as nouns that can open a phrase before a name (深化|公立医院).
+const LEADING_VERBS: &[&str] = &[
+    "深化",
+    "落实",
+    "建设",
+    "优化",
+    "培育",
+    "导向",
+    "推进",
+    "推动",
+    "加快",
+    "支持",
+    "打造",
+    "围绕",
+    "紧紧围绕",
+    "完善",
+    "发展",
+    "提升",
+    "依托",
+    "加强",
+    "组建",
+    "设立",
+    "成立",
+    "新建",
+    "筹建",
+    "创建",
+    "引进",
+    "服务",
+    "高水平",
+    "深化落实",
+    "建立健全",
+    "全面建立健全",
+    "建立",
+    "健全",
+    "规划",
+    "全面",
+    "部分",
+    "新一轮",
+    "一批",
+    "优质",
+    "建强",
+];
+
+/// Nouns that describe rather than name; the walk left stops before them.
+const NOT_NAME: &[&str] = &[
+    "辖区",
+    "范围",
+    "所有",
+    "相关",
+    "全部",
+    "各级",
+    "有关",
+    "其他",
+    "职能",
+    "部门",
+    "列席",
+    "全面推行",
+    "充分利用",
+    "充分发挥",
+    "依托",
+    "青年",
+    "干警",
+    "政策",
+    "数据",
+    "报告",
+    "信息",
+    "问题",
+    "意见",
+    "方案",
+    "成员",
+    "人员",
+    "代表",
+    "内",
+    "外",
+    "下",
+    "上",
+    "获",
+    "报",
+    "单位",
+    "企业",
+    "群众",
+    "居民",
+    "同志",
+    "领导",
+    "主要",
+    "上级",
+    "当地",
+    "属地",
+    "全市",
+    "全区",
+    "全县",
+    "全省",
+    "本市",
+    "本区",
+    "本县",
+    "我市",
+    "我区",
+    "我县",
+    "我省",
+    "临时",
+    "基层",
+    "现场",
+    "代理",
+    "好事",
+    "实事",
+    "大事",
+    "难事",
+    "事情",
+    "法律顾问",
+    "日常",
+    "统一",
+    "联合",
+    "居住地",
+    "园区",
+    "会同",
+    "协同",
+    "牵头",
+    "配合",
+    "指导",
+    "督促",
+];
+
+/// Organisations in one piece.
+pub(super) fn find(p: &Piece) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let words = &p.words;
+    for (i, w) in words.iter().enumerate() {
+        let Some((head, need)) = head_of(w) else {
+            continue;
+        };
+        // An idiom or a verb ending in a head char (总揽全局) is not a name; a head alone may
+        // carry any tag (jieba tags 办 and 支行 as verbs).
+        if NOT_ORG.iter().any(|x| w.text.ends_with(x))
+            || matches!(w.tag, "l" | "i")
+            || (w.text != head && matches!(w.tag, "v" | "a"))
+        {
+            continue;
+        }
+        // 办 before its object is the verb (为群众办实事), not an office.
+        let next = words.get(i + 1);
+        if head == "办" && next.is_some_and(|n| n.text.starts_with(['事', '实', '好', '成'])) {
+            continue;
+        }
+        let mut first = extend_left(words, i);
+        // 和 inside a name joins two parts of one body's remit (市人力资源和社会保障局); a
+        // name that does not start with a level or a place is two things joined.
+        if let Some(k) = words[first..i].iter().position(|w| w.text == "和")
+            && !((ADMIN.contains(&words[first].text) || words[first].tag == "ns")
+                && matches!(head, "局" | "委员会" | "厅"))
+        {
+            first += k + 1;
+        }
+        // A name does not begin with an adjective or a verb (健康 in 卫生健康委员会 is fine, 新
+        // or 深化 before it is not).
+        while first < i
+            && (matches!(words[first].tag, "a" | "an" | "vn" | "v" | "d" | "ad")
+                || LEADING_VERBS.contains(&words[first].text))
+        {
+            first += 1;
+        }
+        let start = trim_glued(&words[first]);
+        let span = Span::new(start, w.span.end);
+        let len = span.len();
+        let named = len > head.chars().count();
+        let ok = match need {
+            Head::Alone => true,
+            Head::Named => named,
+            Head::Long(min) => {
+                named
+                    && len >= min
+                    && (start > words[first].span.start || is_proper(&words[first..=i], head))
+            }
+            Head::Short(min) => named && len >= min,
+            Head::Place => words[first..i].iter().any(|w| w.tag == "ns"),
+        };
+        if ok {
+            out.push(Candidate::new(Kind::Organization, span));
+        }
+    }
+    out.extend(governments(p));
+    out
+}
+
+/// Whether a name ending in a weak head has something that makes it one body: an
+/// administrative prefix (区疫情防控法治保障专班, 县医院), a proper name (中原股权交易中心,
+/// 海澜集团), or a head word jieba knows with its own modifier (中医院, 房管局).
+fn is_proper(name: &[Word], head: &str) -> bool {
+    let Some((last, before)) = name.split_last() else {
+        return false;
+    };
+    // 国家医学中心, 国家技术创新中心, 中国特色高水平高职学校: a designation, not one body.
+    if (name[0].text == "国家" && head != "银行")
+        || name.iter().any(|w| DESIGNATION.contains(&w.text))
+    {
+        return false;
+    }
+    let one_prefix = before.is_empty()
+        && last.text.chars().count() == head.chars().count() + 1
+        && LOCAL.iter().any(|l| last.text.starts_with(l));
+    let company = matches!(head, "集团" | "公司" | "有限公司");
+    LOCAL.contains(&name[0].text)
+        || one_prefix
+        || (company && before.iter().any(|w| matches!(w.tag, "nz" | "nr") && w.span.len() >= 2))
+        || before.iter().any(|w| {
+            (matches!(w.tag, "ns" | "nrt" | "nrfg" | "nt") && !NOT_PROPER.contains(&w.text))
+                // jieba tags long place names it does not know as people (呼伦贝尔/nr).
+                || (w.tag == "nr" && w.span.len() >= 4)
+                || (w.span.len() >= 3 && w.text.ends_with(['省', '市', '县', '区']))
+        })
+        // A whole name jieba knows as an organisation (清华大学, 交通银行); not for 中心,
+        // which jieba also knows in generic phrases (康复中心, 交易中心).
+        || (before.is_empty()
+            && last.tag == "nt"
+            && head != "中心"
+            && last.text.chars().count() > head.chars().count())
+}
+
+/// The start of a name's first word without a one-char preposition or verb jieba glued onto
+/// an administrative prefix (对区|投资办, 获省|环保厅 → 区投资办, 省环保厅).
+fn trim_glued(first: &Word) -> usize {
+    let mut chars = first.text.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), Some(b), None)
+            if "对获报向由经在被从给将把与及和为据".contains(a) && "省市区县镇乡村".contains(b) =>
+        {
+            first.span.start + 1
+        }
+        _ => first.span.start,
+    }
+}
+
+/// The head a word ends with, if any. Heads are matched at the end of jieba's words, so 局 in
+/// 局面 is never a head.
+fn head_of(w: &Word) -> Option<(&'static str, Head)> {
+    if !all_han(w.text) {
+        return None;
+    }
+    HEADS
+        .iter()
+        .find(|(h, _)| w.text.ends_with(h))
+        .map(|&(h, need)| (h, need))
+}
+
+/// Index of the first word of the name ending with word `i`.
+fn extend_left(words: &[Word], i: usize) -> usize {
+    let mut first = i;
+    let mut len = words[i].span.len();
+    while first > 0 {
+        let w = &words[first - 1];
+        if len + w.span.len() > 30 {
+            break;
+        }
+        if w.text == "和" && first >= 2 && joins_and(words, first) {
+            first -= 1;
+            len += w.span.len();
+            continue;
+        }
+        if !can_name(w) {
+            break;
+        }
+        first -= 1;
+        len += w.span.len();
+    }
+    first
+}
+
+/// Whether a word can be part of an organisation's name.
+fn can_name(w: &Word) -> bool {
+    if !all_han(w.text) || NOT_NAME.contains(&w.text) {
+        return false;
+    }
+    if ADMIN.contains(&w.text) {
+        return true;
+    }
+    matches!(
+        w.tag,
+        "n" | "ns"
+            | "nt"
+            | "nz"
+            | "nr"
+            | "nrt"
+            | "nrfg"
+            | "vn"
+            | "j"
+            | "l"
+            | "ng"
+            | "x"
+            | "an"
+            | "a"
+    ) && !w.text.ends_with('的')
+}
+
+/// Whether 和 at `words[at - 1]` joins two parts of one name (市人力资源和社会保障局) rather
+/// than two bodies (医院和矫正中心, 市发改委和市科技局).
+fn joins_and(words: &[Word], at: usize) -> bool {
+    let left = &words[at - 2];
+    let right = &words[at];
+    can_name(left)
+        && head_of(left).is_none()
+        && !ADMIN.contains(&right.text)
+        && right.tag != "ns"
+        && words[at..]
+            .iter()
+            .take_while(|w| head_of(w).is_none())
+            .all(can_name)
+}
+
+/// 市政府, 县政府, 省政府: 政府 is a body only after an administrative level or a place; 法治
+/// 政府 and 数字政府 are ideas.
+fn governments(p: &Piece) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, w) in p.words.iter().enumerate() {
+        let own = match w.text {
+            "省政府" | "市政府" | "县政府" | "区政府" | "镇政府" | "乡政府" | "政府" => {
+                w
+            }
+            "省委" | "市委" | "县委" | "区委" => w,
+            _ => continue,
+        };
+        let mut first = i;
+        if own.text == "政府" {
+            let Some(prev) = i.checked_sub(1).map(|j| &p.words[j]) else {
+                continue;
+            };
+            if !(ADMIN.contains(&prev.text) || prev.tag == "ns") {
+                continue;
+            }
+            first = extend_left(&p.words, i);
+        }
+        // A report title (县政府工作报告) names a document, and a session (省委九届八次全会,
+        // 县政府常务会议) names a meeting, not the body.
+        let rest: String = p.chars[(own.span.end - p.start).min(p.chars.len())..]
+            .iter()
+            .take(8)
+            .collect();
+        let session = rest
+            .char_indices()
+            .find(|&(_, c)| c == '届')
+            .is_some_and(|(b, _)| {
+                rest[..b]
+                    .chars()
+                    .all(|c| "一二三四五六七八九十0123456789".contains(c))
+                    && b > 0
+            });
+        if rest.starts_with("工作报告")
+            || rest.starts_with("常务会议")
+            || rest.starts_with("全会")
+            || session
+        {
+            continue;
+        }
+        out.push(Candidate::new(
+            Kind::Organization,
+            Span::new(p.words[first].span.start, own.span.end),
+        ));
+    }
+    out
+}

@@ -1,0 +1,659 @@
+//! Places and street addresses.
+//!
+//! Places are recognised three ways:
+//! - administrative names jieba tags as places (`ns`) that end in a level (上海市, 静安区,
+//!   高阳县), joined when they follow each other (上海市静安区);
+//! - a named area, road or building: a name word before a head (苏家巷居民区, 大统路, 卫茂大厦,
+//!   太阳山广场); the name must be a proper-looking word, not a count or a description
+//!   (18个居民区, 老旧小区, 辖区居民区);
+//! - a bare place word (城上城, 芷江) only when the same document also uses it inside a longer
+//!   name — jieba tags many ordinary words `ns` (上岗, 满意度, 台风), and this keeps them out.
+//!
+//! An address is a road followed by a house or lane number (长兴路131号, 大统路933弄); a list
+//! of further numbers (长兴路131号、137号) gives one address each.
+
+use super::{Candidate, Kind, Piece, all_han, is_han};
+use crate::segment::Word;
+use crate::span::Span;
+
+/// Administrative levels that end a place name.
+const LEVELS: &[char] = &['省', '市', '区', '县', '镇', '乡', '州', '旗', '盟'];
+
+/// Heads of named areas and buildings.
+const AREA_HEADS: &[&str] = &[
+    "居民区",
+    "小区",
+    "社区",
+    "新村",
+    "村",
+    "苑",
+    "坊",
+    "大厦",
+    "广场",
+    "公园",
+    "花园",
+    "商城",
+    "新区",
+    "园区",
+    "开发区",
+    "示范区",
+];
+
+/// Heads of road names.
+const ROAD_HEADS: &[&str] = &["大道", "大街", "路", "街", "巷", "高速"];
+
+/// Heads of rivers, lakes and canals (孝义河, 白洋淀).
+const WATER_HEADS: &[&str] = &["河", "湖", "淀", "江", "干渠", "渠"];
+
+/// Words ending in a road head that are never road names (思路, 道路, 步行街).
+const NEVER_ROAD: &[&str] = &[
+    "道路",
+    "思路",
+    "线路",
+    "出路",
+    "铁路",
+    "网路",
+    "门路",
+    "套路",
+    "进路",
+    "一路",
+    "水路",
+    "陆路",
+    "来路",
+    "去路",
+    "老路",
+    "弯路",
+    "近路",
+    "活路",
+    "后路",
+    "退路",
+    "歧路",
+    "走路",
+    "上路",
+    "丝路",
+    "电路",
+    "管路",
+    "回路",
+    "闭路",
+    "跨街",
+    "街巷",
+    "商业街",
+    "步行街",
+    "老街",
+    "小巷",
+    "一条街",
+    "快速路",
+    "主干路",
+    "支路",
+    "环路",
+    "沿街",
+    "临街",
+    "上街",
+    "逛街",
+    "扫街",
+    "链路",
+    "对路",
+    "硬化路",
+    "網路",
+    "線路",
+    "鐵路",
+    "電路",
+    "迴路",
+    "通路",
+    "销路",
+    "銷路",
+    "网络",
+];
+
+/// Road words that are roads only with a name before them (共和|新路, 永兴|小马路, 肃宁|公路).
+const NEEDS_NAME: &[&str] = &[
+    "新路",
+    "马路",
+    "小马路",
+    "路",
+    "街",
+    "巷",
+    "大街",
+    "大道",
+    "公路",
+    "高速公路",
+    "干线公路",
+    "北路",
+    "南路",
+    "东路",
+    "西路",
+    "中路",
+    "高速",
+];
+
+/// Words ending in an area or level head that are kinds of place, not names (城中村, 大都市,
+/// 北方地区, 中心镇, 河湖).
+const NOT_AREA: &[&str] = &[
+    "乡村",
+    "农村",
+    "城中村",
+    "美乡村",
+    "中心镇",
+    "新农村",
+    "全村",
+    "河湖",
+    "地区",
+    "城市",
+    "都市",
+    "城区",
+    "景区",
+    "山区",
+    "牧区",
+    "矿区",
+    "库区",
+    "老区",
+    "苏区",
+    "湾区",
+    "片区",
+    "街区",
+    "辖区",
+    "市区",
+    "郊区",
+    "灾区",
+    "圩镇",
+    "名县",
+    "大县",
+    "强县",
+    "强市",
+    "强省",
+    "大省",
+    "小区",
+    "社区",
+    "城乡",
+    "家乡",
+    "之乡",
+    "下乡",
+    "返乡",
+    "故乡",
+    "老乡",
+    "水乡",
+    "县乡",
+    "镇乡",
+    "乡镇",
+    "城镇",
+    "集镇",
+    "村镇",
+    "小镇",
+    "重镇",
+    "名镇",
+    "强镇",
+    "市县",
+    "区县",
+    "县市",
+    "郡县",
+    "级市",
+    "辖市",
+    "示范县",
+    "贫困县",
+    "全县",
+    "各县",
+    "本县",
+    "我县",
+    "该县",
+    "全市",
+    "各市",
+    "本市",
+    "我市",
+    "该市",
+    "全乡",
+    "全镇",
+    "各乡",
+    "各镇",
+];
+
+/// Township, county and city levels a name can end in when jieba does not tag it as a place
+/// (庞|口镇, 蒲口|乡, 保定市/n).
+const TOWN_LEVELS: &[&str] = &["镇", "乡", "县", "市"];
+
+/// Words that describe rather than name an area (各居民区, 辖区居民区, 老旧小区).
+const GENERIC: &[&str] = &[
+    "各",
+    "辖区",
+    "本",
+    "所有",
+    "该",
+    "相关",
+    "全部",
+    "其他",
+    "社区",
+    "街道",
+    "城镇",
+    "农村",
+    "老旧",
+    "新旧",
+    "售后",
+    "周边",
+    "重点",
+    "示范",
+    "全国",
+    "美丽",
+    "绿色",
+    "文明",
+    "和谐",
+    "智慧",
+    "平安",
+    "老年",
+    "居民",
+    "试点",
+    "特色",
+    "住宅",
+    "商品房",
+    "安置",
+    "保障房",
+    "乡村",
+    "城市",
+    "新型",
+    "中心",
+    "全市",
+    "全区",
+    "全县",
+    "各类",
+    "无",
+    "新",
+    "老",
+    "旧",
+    "现代",
+    "国际",
+    "传统",
+    "未来",
+    "数字",
+    "宜居",
+    "韧性",
+    "健康",
+    "幸福",
+    "美好",
+    "零",
+    "所在",
+    "生态",
+    "工业",
+    "产业",
+    "科技",
+    "物流",
+    "商贸",
+    "文化",
+    "旅游",
+    "休闲",
+    "体育",
+    "口袋",
+    "郊野",
+    "城市社区",
+    "农业",
+    "创新",
+    "省级",
+    "国家级",
+    "市级",
+    "县级",
+    "精品",
+    "楼宇",
+    "森林",
+    "湿地",
+    "农村公路",
+    "县城区",
+    "城区",
+    "对县城区",
+    "普通",
+    "深化",
+    "高水平",
+    "新一轮",
+    "完整",
+    "新建",
+    "中心城区",
+    "超",
+    "好",
+    "典型",
+    "普惠",
+    "普及",
+    "主要",
+    "旧有",
+    "现有",
+    "原有",
+    "力争",
+    "街",
+    "一批",
+    "一些",
+    "部分",
+    "硬化",
+    "村组",
+];
+
+/// Tags of words that can make up a name.
+fn name_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "ns" | "nr" | "nz" | "nrt" | "nrfg" | "x" | "j" | "ng" | "n" | "nt" | "b" | "a"
+    )
+}
+
+/// Index of the first word of a name ending just before word `i`, at most `max` chars long;
+/// `i` itself when no name word comes before it.
+fn name_left(words: &[Word], i: usize, max: usize) -> usize {
+    let mut first = i;
+    let mut len = 0;
+    while first > 0 {
+        let w = &words[first - 1];
+        if !all_han(w.text) || !name_tag(w.tag) || GENERIC.contains(&w.text) {
+            break;
+        }
+        // A word jieba glued to a preposition (对标, 对县城) is not part of a name; nor is a
+        // non-noun, unless it is a distinguishing word or an unknown one (三兴, 雄安).
+        let glued = w
+            .text
+            .starts_with(['对', '向', '由', '从', '在', '将', '把', '为', '与', '获'])
+            && !matches!(w.tag, "ns" | "nr");
+        let loose = matches!(w.tag, "b" | "a" | "x" | "j") && !w.text.starts_with('对');
+        if (!w.tag.starts_with('n') || glued) && !loose {
+            break;
+        }
+        if len + w.span.len() > max {
+            break;
+        }
+        first -= 1;
+        len += w.span.len();
+    }
+    first
+}
+
+/// Places in one piece (administrative names, named areas and roads).
+pub(super) fn find(p: &Piece) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let words = &p.words;
+    // Runs of administrative names: 上海市静安区.
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].tag != "ns" || !all_han(words[i].text) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < words.len() && words[j + 1].tag == "ns" && all_han(words[j + 1].text) {
+            j += 1;
+        }
+        // Keep the longest prefix of the run that ends in a level.
+        let mut end = None;
+        for k in (i..=j).rev() {
+            if words[k].text.ends_with(LEVELS)
+                && !NOT_AREA.iter().any(|x| words[k].text.ends_with(x))
+            {
+                end = Some(k);
+                break;
+            }
+        }
+        if let Some(k) = end {
+            let span = Span::new(words[i].span.start, words[k].span.end);
+            if span.len() >= 3 {
+                out.push(Candidate::new(Kind::Place, span));
+            }
+        }
+        i = j + 1;
+    }
+    for (i, w) in words.iter().enumerate() {
+        if !all_han(w.text) {
+            continue;
+        }
+        if NOT_AREA.iter().any(|x| w.text.ends_with(x)) && !AREA_HEADS.contains(&w.text) {
+            continue;
+        }
+        // 芷江社区报: a newspaper or site named after the area, not the area.
+        let publication = words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.text, "报" | "刊" | "网" | "台"));
+        if let Some(head) = AREA_HEADS
+            .iter()
+            .find(|h| w.text.ends_with(*h))
+            .filter(|_| !publication)
+        {
+            let first = name_left(words, i, 6);
+            let own = w.text.chars().count() - head.chars().count();
+            let name_len: usize = words[first..i].iter().map(|w| w.span.len()).sum::<usize>() + own;
+            if (2..=8).contains(&name_len)
+                && !GENERIC.contains(&w.text.trim_end_matches(head))
+                && name_is_proper(&words[first..i], w, head)
+            {
+                out.push(Candidate::new(
+                    Kind::Place,
+                    Span::new(words[first].span.start, w.span.end),
+                ));
+            }
+        } else if let Some(span) = road(words, i)
+            .or_else(|| water(words, i))
+            .or_else(|| town(words, i))
+        {
+            out.push(Candidate::new(Kind::Place, span));
+        }
+    }
+    out
+}
+
+/// Whether the words before an area head look like a proper name rather than a description:
+/// at least one is tagged a proper name, or the head word carries its own name (复元坊).
+fn name_is_proper(before: &[Word], head_word: &Word, head: &str) -> bool {
+    // After a one-char head (村, 苑, 坊) only a word tagged as a name will do.
+    let strict = head.chars().count() == 1;
+    let proper = |t: &str| {
+        matches!(t, "ns" | "nr" | "nz" | "nrt" | "nrfg")
+            || (!strict && matches!(t, "x" | "j" | "b" | "a"))
+    };
+    if before.iter().any(|w| proper(w.tag)) {
+        return true;
+    }
+    let own = head_word.text.chars().count() - head.chars().count();
+    if own >= 2 && matches!(head_word.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg") {
+        return true;
+    }
+    // A road name before the head (大统路居民区) is a proper name too.
+    before
+        .last()
+        .is_some_and(|w| w.text.ends_with('路') && before.len() >= 2)
+}
+
+/// The road whose name ends with word `i`, if it is one, with a named stretch after it
+/// (保沧路县城段, 建新大街北段).
+fn road(words: &[Word], i: usize) -> Option<Span> {
+    let w = &words[i];
+    if !all_han(w.text)
+        || matches!(w.tag, "l" | "i" | "v" | "vn" | "a")
+        || !ROAD_HEADS.iter().any(|h| w.text.ends_with(h))
+        || NEVER_ROAD.iter().any(|x| w.text.ends_with(x))
+    {
+        return None;
+    }
+    let first = name_left(words, i, 5);
+    if first == i {
+        // Without a name word before it, the road word must carry its own name: two chars
+        // or more before its generic ending (普善路, 经四路; not 超高速, 农村公路).
+        let base = NEEDS_NAME
+            .iter()
+            .filter(|x| w.text.ends_with(*x))
+            .map(|x| x.len())
+            .max()
+            .unwrap_or(0);
+        let own = &w.text[..w.text.len() - base];
+        if own.chars().count() < 2
+            || GENERIC.iter().any(|g| own.ends_with(g))
+            || !matches!(w.tag, "ns" | "nr" | "nz" | "x" | "n")
+        {
+            return None;
+        }
+    }
+    let mut end = w.span.end;
+    // A stretch: up to three chars ending in 段 (县城段, 高阳段, 北段).
+    for next in words.iter().skip(i + 1).take(2) {
+        if !all_han(next.text) || next.span.end - w.span.end > 3 {
+            break;
+        }
+        if next.text.ends_with('段') {
+            end = next.span.end;
+            break;
+        }
+    }
+    Some(Span::new(words[first].span.start, end))
+}
+
+/// A township, county or city jieba did not tag as one place word: a name of two or more
+/// chars before 镇, 乡, 县 (庞|口镇, 小王果|庄镇, 龙化|乡) or one word ending in 市 (保定市).
+fn town(words: &[Word], i: usize) -> Option<Span> {
+    let w = &words[i];
+    if !all_han(w.text)
+        || w.tag == "ns"
+        || !TOWN_LEVELS.iter().any(|h| w.text.ends_with(h))
+        || NOT_AREA.iter().any(|x| w.text.ends_with(x))
+        || !matches!(w.tag, "n" | "nr" | "nz" | "x" | "ng")
+    {
+        return None;
+    }
+    let first = if w.text.ends_with('市') {
+        i
+    } else {
+        name_left(words, i, 4)
+    };
+    let span = Span::new(words[first].span.start, w.span.end);
+    let own = w.text.chars().count() - 1;
+    let name_words = &words[first..i];
+    let own_text = &w.text[..w.text.len() - '市'.len_utf8()];
+    // Evidence that this is a name: a bare level word after a noun (龙化|乡), a word tagged
+    // as a name (庞/nr 口镇, 晋庄镇/nr), or one three-char word ending in 市 (保定市) that is not
+    // a count or a list of levels (地九市, 省区市).
+    if GENERIC.contains(&own_text) {
+        return None;
+    }
+    let proper = (w.text.chars().count() == 1 && first < i)
+        || name_words
+            .iter()
+            .chain([w])
+            .any(|x| matches!(x.tag, "nr" | "nz" | "x"))
+        || (w.text.ends_with('市')
+            && own_text.chars().count() == 2
+            && !own_text.contains(['省', '区', '县', '九', '十', '百', '千']));
+    let generic = name_words.iter().chain([w]).any(|x| {
+        GENERIC.contains(&x.text)
+            || x.text.contains("坐镇")
+            || x.text.contains("带")
+            || x.text.contains(['百', '千', '万'])
+    });
+    ((3..=6).contains(&span.len()) && (own >= 1 || first < i) && proper && !generic).then_some(span)
+}
+
+/// A river, lake or canal: a place word ending in a water head (潴龙河, 白洋淀), with a name
+/// word before a bare head (孝义|河).
+fn water(words: &[Word], i: usize) -> Option<Span> {
+    let w = &words[i];
+    if w.tag != "ns" || !all_han(w.text) || !WATER_HEADS.iter().any(|h| w.text.ends_with(h)) {
+        return None;
+    }
+    let first = if w.text.chars().count() < 3 {
+        name_left(words, i, 3)
+    } else {
+        i
+    };
+    let span = Span::new(words[first].span.start, w.span.end);
+    (span.len() >= 3).then_some(span)
+}
+
+/// Street addresses in one piece: a road and a number (长兴路131号, 永兴小马路29-31号,
+/// 大统路933弄), and further numbers listed after one (、137号).
+pub(super) fn addresses(p: &Piece) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, w) in p.words.iter().enumerate() {
+        let Some(road) = road(&p.words, i).or_else(|| lane(&p.words, i)) else {
+            continue;
+        };
+        let Some(mut end) = house_number(p, w.span.end) else {
+            continue;
+        };
+        out.push(Candidate::new(Kind::Address, Span::new(road.start, end)));
+        // 、137号 after an address is another address on the same road.
+        while p.char_at(end) == Some('、') {
+            match house_number(p, end + 1) {
+                Some(e) => {
+                    out.push(Candidate::new(Kind::Address, Span::new(end + 1, e)));
+                    end = e;
+                }
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+/// A road word jieba did not tag as a name but that is followed by a number (交通路199号):
+/// the number itself is the evidence.
+fn lane(words: &[Word], i: usize) -> Option<Span> {
+    let w = &words[i];
+    if !all_han(w.text) || !ROAD_HEADS.iter().any(|h| w.text.ends_with(h)) {
+        return None;
+    }
+    let first = name_left(words, i, 5);
+    (w.span.end - words[first].span.start >= 2)
+        .then(|| Span::new(words[first].span.start, w.span.end))
+}
+
+/// End of a house or lane number starting at `pos` (`131号`, `29-31号`, `933弄`, `736弄5号`).
+fn house_number(p: &Piece, pos: usize) -> Option<usize> {
+    let mut end = pos;
+    let mut found = None;
+    loop {
+        let digits_start = end;
+        while p
+            .char_at(end)
+            .is_some_and(|c| c.is_ascii_digit() || (c == '-' && end > digits_start))
+        {
+            end += 1;
+        }
+        if end == digits_start {
+            return found;
+        }
+        match p.char_at(end) {
+            Some('号' | '弄') => {
+                end += 1;
+                found = Some(end);
+            }
+            _ => return found,
+        }
+        // A lane may be followed by a house number (736弄5号).
+        if !p.char_at(end).is_some_and(|c| c.is_ascii_digit()) {
+            return found;
+        }
+    }
+}
+
+/// Bare place words (城上城, 芷江) that the document also uses to begin a longer name in `known`,
+/// when they stand alone here (not as the first word of a longer noun phrase).
+pub(super) fn bare_names(p: &Piece, known: &[String]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, w) in p.words.iter().enumerate() {
+        let n = w.text.chars().count();
+        if w.tag != "ns"
+            || n < 2
+            || (n < 3 && w.text.ends_with(LEVELS))
+            || !w.text.chars().all(is_han)
+        {
+            continue;
+        }
+        // 新中国: a one-char modifier makes it a different phrase.
+        if i > 0 && p.words[i - 1].span.len() == 1 && matches!(p.words[i - 1].tag, "a" | "b" | "ag")
+        {
+            continue;
+        }
+        let inside_longer = known
+            .iter()
+            .any(|k| k.len() > w.text.len() && k.starts_with(w.text));
+        if !inside_longer {
+            continue;
+        }
+        let next_is_noun = p.words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.tag,
+                "n" | "nz" | "ns" | "nt" | "j" | "l" | "ng" | "nr" | "s" | "b"
+            )
+        });
+        if !next_is_noun {
+            out.push(Candidate::new(Kind::Place, w.span));
+        }
+    }
+    out
+}

@@ -1,0 +1,244 @@
+//! Unit tests with real sentences from the corpus.
+
+use super::*;
+
+/// Run the entity stage on one line of text, as the pipeline would on a body range.
+fn entities(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+    let source = IndexedText::new(text.to_string());
+    let norm = IndexedText::new(crate::normalize::normalize(text));
+    let range = Span::new(0, source.char_len());
+    extract(&source, &norm, &[range])
+        .into_iter()
+        .map(|e| {
+            assert_eq!(source.slice(e.span), e.text, "span cuts back to its text");
+            (e.kind, e.text, e.role)
+        })
+        .collect()
+}
+
+fn has(found: &[(&'static str, String, Option<String>)], kind: &str, text: &str) -> bool {
+    found.iter().any(|(k, t, _)| *k == kind && t == text)
+}
+
+#[test]
+fn cited_document_span_excludes_brackets() {
+    let text = "根据《上海市绿色社区创建行动实施方案》,完成18个居民区100%绿色社区申报工作。";
+    let source = IndexedText::new(text.to_string());
+    let found = extract(&source, &source.clone(), &[Span::new(0, source.char_len())]);
+    let doc = found
+        .iter()
+        .find(|e| e.kind == "document")
+        .expect("a document");
+    assert_eq!(doc.text, "上海市绿色社区创建行动实施方案");
+    assert_eq!(doc.span, Span::new(3, 18));
+    // Nothing inside the title is reported on its own (上海市 is part of the title).
+    assert_eq!(found.iter().filter(|e| e.span.start < 19).count(), 1);
+}
+
+#[test]
+fn person_with_office_chain_as_role() {
+    let found = entities(
+        "10月13日,街道承办读书会活动,静安区人大监察和司法委员会委员、城上城居民区党总支书记、新任法治带头人张海燕分享了心得体会。",
+    );
+    let person = found
+        .iter()
+        .find(|(k, _, _)| *k == "person")
+        .expect("a person");
+    assert_eq!(person.1, "张海燕");
+    assert_eq!(
+        person.2.as_deref(),
+        Some("静安区人大监察和司法委员会委员、城上城居民区党总支书记、新任法治带头人")
+    );
+    assert!(
+        has(&found, "organization", "静安区人大监察和司法委员会"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn residents_area_is_not_part_of_the_role() {
+    let found = entities(
+        "联合街道辖区范围内上海铁路运输检察院青年干警及灵光居民区党员张霞民创作舞台剧《守护》献礼二十大。",
+    );
+    assert!(
+        has(&found, "organization", "上海铁路运输检察院"),
+        "{found:?}"
+    );
+    assert!(has(&found, "place", "灵光居民区"), "{found:?}");
+    assert!(has(&found, "document", "守护"), "{found:?}");
+    let person = found
+        .iter()
+        .find(|(k, _, _)| *k == "person")
+        .expect("a person");
+    assert_eq!(
+        (person.1.as_str(), person.2.as_deref()),
+        ("张霞民", Some("党员"))
+    );
+}
+
+#[test]
+fn name_split_by_the_segmenter_and_spaced_signature() {
+    let found = entities("高阳县人民政府县长 闫向阳");
+    assert!(has(&found, "person", "闫向阳"), "{found:?}");
+    let found = entities("上海市市长 龚 正");
+    assert!(has(&found, "person", "龚 正"), "{found:?}");
+}
+
+#[test]
+fn jieba_name_tags_alone_are_not_people() {
+    // jieba tags 法律顾问 and 楼栋 as person names; no office introduces them.
+    let found = entities(
+        "积极发挥街道法律顾问在进行重大决策中的作用,对阳性病例家庭的住所、楼栋开展终末消毒。",
+    );
+    assert!(!found.iter().any(|(k, _, _)| *k == "person"), "{found:?}");
+    // A doctrine named after a person is not a mention of the person.
+    let found = entities("深入学习贯彻习近平法治思想。");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn nested_names_keep_the_longest() {
+    let found = entities("上海市静安区人民政府芷江西路街道办事处");
+    assert_eq!(
+        found,
+        vec![(
+            "organization",
+            "上海市静安区人民政府芷江西路街道办事处".to_string(),
+            None
+        )]
+    );
+    let found =
+        entities("保险数据来自中国银行业监督管理委员会洛阳监管分局;其他数据均来自市统计局。");
+    assert!(
+        has(
+            &found,
+            "organization",
+            "中国银行业监督管理委员会洛阳监管分局"
+        ),
+        "{found:?}"
+    );
+    assert!(has(&found, "organization", "市统计局"), "{found:?}");
+}
+
+#[test]
+fn organisation_names_stop_at_verbs_and_glued_prepositions() {
+    let found = entities("对区投资办下发的107家企业逐一进行沟通联系。");
+    assert!(has(&found, "organization", "区投资办"), "{found:?}");
+    let found = entities("对区房管局检查发现的49户危房发放督修告知书。");
+    assert!(has(&found, "organization", "区房管局"), "{found:?}");
+    let found = entities("科技数据来自市发改委和市科技局;就业数据来自市人力资源和社会保障局。");
+    assert!(has(&found, "organization", "市发改委"), "{found:?}");
+    assert!(has(&found, "organization", "市科技局"), "{found:?}");
+    assert!(
+        has(&found, "organization", "市人力资源和社会保障局"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn bare_bodies_and_descriptions() {
+    let found = entities("健全司法所所长列席街道办事处主任办公会议制度。");
+    assert!(has(&found, "organization", "司法所"), "{found:?}");
+    // A description with a weak head is not a body: 医院和矫正中心, 为老服务中心.
+    let found = entities("司法所积极协调社区、医院和矫正中心,保障其就医需求。");
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(k, _, _)| *k == "organization")
+            .count(),
+        1,
+        "{found:?}"
+    );
+    // Meetings and report titles are not the body (县政府常务会议, 省委九届八次全会).
+    let found = entities("召开县政府常务会议,贯彻省委九届八次全会精神。");
+    assert!(
+        !found.iter().any(|(k, _, _)| *k == "organization"),
+        "{found:?}"
+    );
+    // 格局 and 大变局 end in 局 but are not offices.
+    let found = entities("世界百年未有之大变局加速演进,形成新发展格局。");
+    assert!(
+        !found.iter().any(|(k, _, _)| *k == "organization"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn addresses_and_lists_of_house_numbers() {
+    let found = entities(
+        "完成对长兴路131号、137号、西藏北路1115号、大统路1098号等处规模租赁点位的清理整顿。",
+    );
+    for a in ["长兴路131号", "137号", "西藏北路1115号", "大统路1098号"] {
+        assert!(has(&found, "address", a), "{a}: {found:?}");
+    }
+    let found = entities(
+        "永兴小马路29-31号结构加固项目金额超过100万。对大统路933弄鸽棚等违法建筑攻坚克难。",
+    );
+    assert!(has(&found, "address", "永兴小马路29-31号"), "{found:?}");
+    assert!(has(&found, "address", "大统路933弄"), "{found:?}");
+}
+
+#[test]
+fn places_named_and_generic() {
+    let found = entities("城上城和苏家巷居民区参加区级新选法治带头人培训,18个居民区完成申报。");
+    assert!(has(&found, "place", "苏家巷居民区"), "{found:?}");
+    // A count of residents' areas is not a name.
+    assert!(
+        !found.iter().any(|(_, t, _)| t.contains("18个")),
+        "{found:?}"
+    );
+    let found = entities("紧紧盯住流经我县的孝义河、潴龙河3条河流,没有向白洋淀流入一滴污水。");
+    assert!(has(&found, "place", "潴龙河"), "{found:?}");
+}
+
+#[test]
+fn programmes_in_quotes_but_not_slogans() {
+    let found = entities(
+        "全面推行线上“一网通办”,坚定不移贯彻“动态清零”总方针,抓住“关键少数”,由专人负责“12345”工单。",
+    );
+    assert!(has(&found, "programme", "一网通办"), "{found:?}");
+    assert!(!has(&found, "programme", "动态清零"), "{found:?}");
+    assert!(!has(&found, "programme", "关键少数"), "{found:?}");
+    assert!(!has(&found, "programme", "12345"), "{found:?}");
+    // ASCII quotes (scraped reports) and the span without the marks.
+    let found = entities("强力开展\"一区三边\"违法建设专项整治");
+    assert!(has(&found, "programme", "一区三边"), "{found:?}");
+}
+
+#[test]
+fn output_is_sorted_and_never_overlaps() {
+    let text = "依托“芷江新视野”微信公众号,与派出所、信访办、各居民区建立沟通联络协作机制,对长兴路131号进行集中拆除。";
+    let source = IndexedText::new(text.to_string());
+    let norm = IndexedText::new(crate::normalize::normalize(text));
+    let found = extract(&source, &norm, &[Span::new(0, source.char_len())]);
+    for pair in found.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start, "{found:?}");
+    }
+    assert!(found.iter().any(|e| e.text == "信访办"), "{found:?}");
+}
+
+#[test]
+fn ministries_and_provincial_departments_from_the_dictionary() {
+    let found = entities(
+        "对中央环保督察\"回头看\"、生态环境部强化督查、省环保厅专项督查等各类问题全力整改。",
+    );
+    assert!(has(&found, "organization", "生态环境部"), "{found:?}");
+    assert!(has(&found, "organization", "省环保厅"), "{found:?}");
+    assert!(has(&found, "programme", "回头看"), "{found:?}");
+    // 部 ends many ordinary words (街道干部, 全部) that are not bodies.
+    let found = entities("街道干部下沉支援一线174人,全部到岗。");
+    assert!(
+        !found.iter().any(|(k, _, _)| *k == "organization"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn quoted_laws_are_documents_and_quoted_methods_are_not() {
+    let found = entities("修正「就業保險法」及「軍人保險條例」,成立「經濟發展委員會」。");
+    assert!(has(&found, "document", "就業保險法"), "{found:?}");
+    assert!(has(&found, "document", "軍人保險條例"), "{found:?}");
+    assert!(has(&found, "organization", "經濟發展委員會"), "{found:?}");
+    let found = entities("依托群租治理“七步工作法”,共计排查各类群租线索136条。");
+    assert!(has(&found, "programme", "七步工作法"), "{found:?}");
+}

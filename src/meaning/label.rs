@@ -238,6 +238,8 @@ const GOVERNING_VERBS: &[&str] = &[
     "共计",
     "累计",
     "合计",
+    "庆祝",
+    "纪念",
 ];
 
 /// Nouns that name a goal rather than an indicator (超额完成全年8142平米目标).
@@ -252,7 +254,9 @@ const NOUN_SUFFIXES: &[char] = &[
 ];
 
 /// Quantifying modifiers that add nothing to an indicator's name (各类信访 → 信访).
-const VAGUE: &[&str] = &["各类", "所有", "全部", "共", "共计", "累计", "合计", "总计"];
+const VAGUE: &[&str] = &[
+    "各类", "所有", "全部", "共", "共计", "累计", "合计", "总计", "大小",
+];
 
 fn is_nounish(w: &Word) -> bool {
     let t = w.tag;
@@ -358,15 +362,52 @@ pub(crate) fn find(
         .as_ref()
         .is_some_and(|(w, _)| w.last().is_some_and(|w| is_nounish(w)));
     let after_ok = after_ok && !(after_de && !percent_like && before_names);
-    if after_ok && let Some(text) = after_phrase(source, norm, fact.span.end, &after) {
+    let to_clause_end = hi >= site.clause.end;
+    if after_ok && let Some(text) = after_phrase(source, norm, fact.span.end, &after, hi) {
+        let text = if GENERIC_HEADS.contains(&text.as_str()) {
+            enumerated_whole(source, &before, &text).unwrap_or(text)
+        } else {
+            text
+        };
         return Some(Found {
             text,
             predicate_start: fact.span.start,
             after: true,
         });
     }
+    // 每日三次按时进行电话报到: a number of times, then the action done that often.
+    let times = fact
+        .unit_text
+        .as_deref()
+        .is_some_and(|u| matches!(u, "次" | "回" | "遍" | "轮"));
+    if after_ok
+        && times
+        && to_clause_end
+        && let Some(text) = head_with_dummy_action(source, &[], &after)
+    {
+        return Some(Found {
+            text,
+            predicate_start: fact.span.start,
+            after: true,
+        });
+    }
+    // Days, weeks and months to get something done; years are spans (连续3年, 五年来), not lead times.
+    let lead_time = fact.unit_text.as_deref().is_some_and(|u| {
+        !u.contains('年') && u.chars().any(|c| matches!(c, '天' | '日' | '月' | '周'))
+    });
+    if fact.kind == Kind::Duration
+        && lead_time
+        && to_clause_end
+        && let Some(text) = duration_of_action(source, &after, before_found.as_ref())
+    {
+        return Some(Found {
+            text,
+            predicate_start: before_found.as_ref().map_or(fact.span.start, |b| b.1),
+            after: false,
+        });
+    }
     let (span_words, predicate_start) = before_found?;
-    let text = render(source, &span_words)?;
+    let text = without_glued_verb(render(source, &span_words)?);
     Some(Found {
         text,
         predicate_start,
@@ -380,6 +421,7 @@ fn after_phrase(
     norm: &IndexedText,
     fact_end: usize,
     after: &[&Word],
+    hi: usize,
 ) -> Option<String> {
     let mut i = 0;
     if after.first().is_some_and(|w| w.text == "的") {
@@ -445,7 +487,183 @@ fn after_phrase(
     if taken.is_empty() {
         return None;
     }
+    let rest = &after[i..];
+    if let Some(kind) = complement(rest) {
+        return render(source, &kind);
+    }
+    // The rest of the clause is the generic head's own predicate only when no other number
+    // follows in the clause.
+    let to_clause_end = after.last().is_none_or(|w| w.span.end >= hi);
+    if to_clause_end
+        && let Some(text) = head_with_dummy_action(source, &taken, rest)
+            .or_else(|| generic_head_with_state(source, &taken, rest))
+    {
+        return Some(text);
+    }
+    drop_empty_tail(&mut taken);
     render(source, &taken)
+}
+
+/// 获省环保厅奖励: jieba glues the verb 获 to the level of the body that awards (获省, 获市), so
+/// the governing-verb rule cannot see it.
+fn without_glued_verb(text: String) -> String {
+    let mut chars = text.chars();
+    if chars.next() == Some('获')
+        && matches!(chars.next(), Some('省' | '市' | '县' | '区' | '国'))
+        && chars.clone().count() >= 2
+    {
+        return text['获'.len_utf8()..].to_string();
+    }
+    text
+}
+
+/// 街道实事项目包含双美建设、…等十个项目: a list counted under a generic head is the whole named
+/// before 包含/包括, when that whole ends in the same head.
+fn enumerated_whole(source: &IndexedText, before: &[&Word], head: &str) -> Option<String> {
+    let k = before
+        .iter()
+        .position(|w| matches!(w.text, "包含" | "包括" | "涵盖"))?;
+    let whole = &before[..k];
+    let named = !whole.is_empty()
+        && whole.iter().all(|w| is_nounish(w))
+        && whole.last().is_some_and(|w| w.text.ends_with(head))
+        && whole.len() > 1;
+    if named { render(source, whole) } else { None }
+}
+
+/// 海澜集团产业基地40天开工: a duration followed by an action measures how long the action took,
+/// so the label is the subject and the action (海澜集团产业基地开工).
+fn duration_of_action(
+    source: &IndexedText,
+    after: &[&Word],
+    before: Option<&(Vec<&Word>, usize)>,
+) -> Option<String> {
+    let action_starts = after.first().is_some_and(|w| is_verb(w));
+    let plain = after.iter().all(|w| is_verb(w) || is_nounish(w));
+    if !action_starts || !plain {
+        return None;
+    }
+    let subject = match before {
+        Some((words, _)) => render(source, words).unwrap_or_default(),
+        None => String::new(),
+    };
+    Some(format!("{subject}{}", render(source, after)?))
+}
+
+/// Heads that only say that something is counted (3个项目, 10家企业, 32家单位): the rest of the
+/// clause says which ones.
+const GENERIC_HEADS: &[&str] = &[
+    "项目", "企业", "单位", "人员", "同志", "百姓", "群众", "居民", "家庭", "工程",
+];
+
+/// Verbs whose complement classifies their subject: 10家企业被认定为 *高新技术企业*. 入选 and 列入
+/// are not among them: they name a list (入选国家重点培育名单), not a kind.
+const CLASSIFYING_VERBS: &[&str] = &[
+    "认定",
+    "认定为",
+    "评为",
+    "评选为",
+    "评定为",
+    "列为",
+    "命名为",
+    "确定为",
+    "成为",
+];
+
+/// The class named after 被认定为/评为/列为/成为, which says what kind of thing was counted.
+fn complement<'w>(rest: &[&'w Word<'w>]) -> Option<Vec<&'w Word<'w>>> {
+    let mut i = 0;
+    while rest
+        .get(i)
+        .is_some_and(|w| w.text == "被" || w.tag == "d" || w.text == "均")
+    {
+        i += 1;
+    }
+    if !rest
+        .get(i)
+        .is_some_and(|w| CLASSIFYING_VERBS.contains(&w.text))
+    {
+        return None;
+    }
+    i += 1;
+    if rest.get(i).is_some_and(|w| w.text == "为") {
+        i += 1;
+    }
+    let kind: Vec<&Word> = rest[i.min(rest.len())..]
+        .iter()
+        .filter(|w| !is_open_quote(w) && !is_close_quote(w))
+        .copied()
+        .collect();
+    // The whole rest of the clause must be the class, or it is not a plain noun phrase.
+    let plain = kind.iter().all(|w| is_nounish(w) && !is_time(w));
+    (!kind.is_empty() && plain).then_some(kind)
+}
+
+/// Verbs that only carry an action named after them (进行了铺油养护, 进行沟通联系).
+const DUMMY_VERBS: &[&str] = &["进行", "开展", "实施", "给予", "加以"];
+
+/// 21公里路面进行了铺油养护 → 铺油养护路面: after a dummy verb, the action is what the counted
+/// thing went through, so it names the thing.
+fn head_with_dummy_action(source: &IndexedText, taken: &[&Word], rest: &[&Word]) -> Option<String> {
+    let mut i = 0;
+    while rest.get(i).is_some_and(|w| w.tag == "d") {
+        i += 1;
+    }
+    if !rest.get(i).is_some_and(|w| DUMMY_VERBS.contains(&w.text)) {
+        return None;
+    }
+    i += 1;
+    if rest.get(i).is_some_and(|w| w.text == "了") {
+        i += 1;
+    }
+    let action = &rest[i.min(rest.len())..];
+    let plain = action.iter().all(|w| is_verb(w) || is_nounish(w));
+    if action.is_empty() || !plain || !action.iter().any(|w| is_verb(w)) {
+        return None;
+    }
+    let head = render(source, taken).unwrap_or_default();
+    Some(format!("{}{head}", render(source, action)?))
+}
+
+/// 3个项目已经完工 → 完工项目, 2.4万余户百姓清洁取暖 → 清洁取暖百姓: a generic head followed by
+/// what happens to it is named by that state. Time words and adverbs before the state (年底前,
+/// 已经) are when, not which. Only a state with a verb in it counts (or a bare attribute after
+/// 已经, as in 已经立项), so a compound name (企业研发中心) stays as it is.
+fn generic_head_with_state(
+    source: &IndexedText,
+    taken: &[&Word],
+    rest: &[&Word],
+) -> Option<String> {
+    let head = taken.first().filter(|w| GENERIC_HEADS.contains(&w.text))?;
+    let mut state: Vec<&Word> = taken[1..].iter().chain(rest).copied().collect();
+    let mut already = false;
+    while state.first().is_some_and(|w| {
+        matches!(w.tag, "d" | "t" | "f" | "c" | "p" | "ul" | "uz")
+            || is_time(w)
+            || (DUMMY_VERBS.contains(&w.text) && state.len() > 1)
+    }) {
+        already |= matches!(state[0].text, "已" | "已经");
+        state.remove(0);
+    }
+    while state
+        .last()
+        .is_some_and(|w| matches!(w.tag, "ul" | "uz" | "y" | "x" | "uj"))
+    {
+        state.pop();
+    }
+    let has_verb = state.iter().any(|w| is_verb(w) || w.tag == "vn")
+        || (already && state.len() == 1 && state[0].tag == "b");
+    let plain = state
+        .iter()
+        .all(|w| w.tag != "x" && w.tag != "m" && w.tag != "p" && w.tag != "r");
+    if state.is_empty() || !has_verb || !plain {
+        return None;
+    }
+    Some(format!(
+        "{}{}",
+        render(source, &state)?,
+        render(source, &[head])?
+    ))
 }
 
 /// The noun phrase before the number, without its governing verb and predicate. Returns its
@@ -520,26 +738,37 @@ fn before_phrase<'w>(
     {
         words.drain(..=k);
     }
+    if let Some(reordered) = object_of_dummy_verb(&words) {
+        words = reordered;
+    }
     // 为居民区提供法律意见: a leading prepositional phrase is circumstance.
     if words.first().is_some_and(|w| {
-        w.tag == "p" && matches!(w.text, "为" | "对" | "向" | "给" | "在" | "针对" | "对于")
+        w.tag == "p"
+            && matches!(
+                w.text,
+                "为" | "对" | "向" | "给" | "在" | "针对" | "对于" | "以" | "通过"
+            )
     }) && let Some(v) = words.iter().position(|w| is_verb(w))
         && v + 1 < words.len()
     {
         words.drain(..v);
     }
     // 开展集中专项检查, 共举办学法活动: the label starts after the last governing verb.
-    if let Some(k) = words
-        .iter()
-        .rposition(|w| GOVERNING_VERBS.contains(&w.text))
-        && words[k + 1..].iter().any(|w| is_nounish(w))
-    {
+    // 庆祝新中国成立: a governing verb at the end governs nothing; the one before it does.
+    if let Some(k) = (0..words.len()).rev().find(|&k| {
+        GOVERNING_VERBS.contains(&words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
+    }) {
         words.drain(..=k);
     }
+    drop_action_conjunct(&mut words);
     // When and how at the front.
     while let Some(w) = words.first() {
         // 日处理污水, 人均: a rate word that opens the name.
         if matches!(w.text, "日" | "日均" | "年均" | "人均" | "月均") {
+            break;
+        }
+        // 百万级项目: a numeral with 级 grades the noun; it is not a time.
+        if w.tag == "m" && words.get(1).is_some_and(|n| n.text == "级") {
             break;
         }
         let drop = (LEAD_WORDS.contains(&w.text) && words.len() > 1)
@@ -554,6 +783,8 @@ fn before_phrase<'w>(
         words.remove(0);
     }
     words.retain(|w| !VAGUE.contains(&w.text));
+    drop_scope(&mut words);
+    drop_empty_tail(&mut words);
     // Nothing but the verbs of the predicate (超额完成全年8142平米目标): no label of its own.
     if words.iter().all(|w| {
         GOVERNING_VERBS.contains(&w.text)
@@ -566,6 +797,83 @@ fn before_phrase<'w>(
         return None;
     }
     Some((words, predicate_start))
+}
+
+/// 对临时工棚内工人进行安置163人 → 安置工人: in 对 X 进行 V the action V is done to X, so the
+/// label is the action and X's head noun.
+fn object_of_dummy_verb<'w>(words: &[&'w Word<'w>]) -> Option<Vec<&'w Word<'w>>> {
+    if !words
+        .first()
+        .is_some_and(|w| w.tag == "p" && matches!(w.text, "对" | "对于"))
+    {
+        return None;
+    }
+    let k = words.iter().position(|w| DUMMY_VERBS.contains(&w.text))?;
+    let action: Vec<&Word> = words[k + 1..]
+        .iter()
+        .filter(|w| w.text != "了")
+        .copied()
+        .collect();
+    if action.is_empty() || !action.iter().all(|w| is_verb(w) || w.tag == "vn") {
+        return None;
+    }
+    let object = words[..k].iter().rev().find(|w| w.tag.starts_with('n'))?;
+    Some(action.into_iter().chain([*object]).collect())
+}
+
+/// 污水处理厂提标改造和日处理污水6万吨: when the conjunct before 和 ends in a verb compound and the one
+/// after it is a clause of its own (a verb or rate word, then its object), the two are separate
+/// actions, not modifiers sharing a head (农用地和建设用地安全利用率, 批发和零售业增加值 keep
+/// both, and so does 民生保障和改善资金, where the verbs share one object), so the conjunct next to
+/// the number is the label.
+fn drop_action_conjunct(words: &mut Vec<&Word>) {
+    let Some(k) = words
+        .iter()
+        .rposition(|w| w.tag == "c" && matches!(w.text, "和" | "及" | "与" | "以及"))
+    else {
+        return;
+    };
+    let action_before = k > 2 && words[k - 1].tag == "v" && words[k - 2].tag == "v";
+    let second = &words[k + 1..];
+    let clause_of_its_own = second.first().is_some_and(|w| !is_nounish(w))
+        && second.last().is_some_and(|w| w.tag.starts_with('n'));
+    if action_before && clause_of_its_own {
+        words.drain(..=k);
+    }
+}
+
+/// True for a whole-jurisdiction word (全市, 全县, 全省 …).
+fn is_scope(w: &Word) -> bool {
+    let mut chars = w.text.chars();
+    chars.next() == Some('全')
+        && matches!(
+            chars.next(),
+            Some('市' | '县' | '区' | '省' | '国' | '镇' | '乡' | '州' | '旗')
+        )
+        && chars.next().is_none()
+}
+
+/// 全县贫困人口实现脱贫, 全市入选国家级非物质文化遗产名录: when the label is a clause (it ends in a
+/// verb, or the jurisdiction is the subject of 入选/列入) the jurisdiction word is the scope of
+/// the sentence, not part of an indicator's name (全市生产总值, 全市离境退税商店 keep it).
+fn drop_scope(words: &mut Vec<&Word>) {
+    let clause = words.last().is_some_and(|w| w.tag == "v" && !is_nounish(w))
+        || words
+            .get(1)
+            .is_some_and(|w| matches!(w.text, "入选" | "列入" | "纳入"));
+    if words.len() > 1 && is_scope(words[0]) && clause {
+        words.remove(0);
+    }
+}
+
+/// 暴雨橙色预警响应工作: 工作 after a named action adds nothing to the name (方面工作 keeps it,
+/// since 方面 names no action).
+fn drop_empty_tail(words: &mut Vec<&Word>) {
+    let n = words.len();
+    if n > 1 && words[n - 1].text == "工作" && (is_verb(words[n - 2]) || words[n - 2].tag == "vn")
+    {
+        words.pop();
+    }
 }
 
 /// Source text of a run of words, without quotation marks, footnote marks and parentheticals.
@@ -619,14 +927,27 @@ const ATTRIBUTES: &[&str] = &[
 /// * a bare attribute (总面积) takes the modifier of the label before it (违法建筑总面积);
 /// * a share stated as 占规模以上工业比重 takes the subject before it (装备制造业增加值占…比重);
 /// * a bare action (施工16台, 已整改553处) takes the object of the label before it
-///   (施工加装电梯, 整改隐患).
-pub(crate) fn complete(_norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+///   (施工加装电梯, 整改隐患), and passes it on down the list (完工4台 → 完工加装电梯);
+/// * a bare action that opens its sentence's numbers (…所发防疫文件…，共审核19件) takes the
+///   nearest earlier noun its measure word counts (审核文件).
+pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    // The object a bare action took, so the next bare action of the list takes it too
+    // (共签约10台，施工16台，完工4台).
+    let mut objects: Vec<Option<String>> = vec![None; sites.len()];
     for i in 0..sites.len() {
         let prev = (0..i)
             .rev()
             .take_while(|&j| sites[j].sentence == sites[i].sentence)
             .find(|&j| labels[j].is_some());
-        let Some(j) = prev else { continue };
+        let Some(j) = prev else {
+            if let Some(own) = labels[i].clone()
+                && is_bare_action(&own)
+                && let Some(object) = classified_object(norm, &sites[i])
+            {
+                labels[i] = Some(format!("{own}{object}"));
+            }
+            continue;
+        };
         let prev_label = labels[j].clone().unwrap_or_default();
         let Some(own) = labels[i].clone() else {
             labels[i] = Some(prev_label);
@@ -651,34 +972,93 @@ pub(crate) fn complete(_norm: &IndexedText, sites: &[Site], labels: &mut [Option
                 "比重"
             };
             labels[i] = Some(format!("{subject}占{rest}{ratio}"));
-        } else {
-            let words = segment::tag(&own, 0);
-            let verbs = words.iter().filter(|w| is_verb(w)).count();
-            let action = verbs == 1 && words.iter().all(|w| is_verb(w) || w.tag == "d");
+        } else if is_bare_action(&own) {
             // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台).
             let clause = sites[j].words.iter().map(|w| w.text);
             let after_total = clause
                 .clone()
                 .any(|w| matches!(w, "共" | "共计" | "累计" | "总计" | "合计"));
-            if action && after_total {
-                let prev_words = segment::tag(&prev_label, 0);
-                let mut core: &[Word] = &prev_words;
-                while core.last().is_some_and(|w| is_verb(w)) {
-                    core = &core[..core.len() - 1];
-                }
-                while core.len() > 1
-                    && core.first().is_some_and(|w| is_verb(w))
-                    && core.get(1).is_some_and(|w| is_verb(w))
-                {
-                    core = &core[2..];
-                }
-                let object: String = core.iter().map(|w| w.text).collect();
-                if !object.is_empty() {
-                    labels[i] = Some(format!("{own}{object}"));
-                }
+            let object = if let Some(o) = objects[j].clone() {
+                Some(o)
+            } else if after_total {
+                object_of(&prev_label)
+            } else {
+                None
+            };
+            if let Some(object) = object {
+                labels[i] = Some(format!("{own}{object}"));
+                objects[i] = Some(object);
             }
         }
     }
+}
+
+/// True for a label that is one action and nothing else (施工, 已整改, 审核).
+fn is_bare_action(label: &str) -> bool {
+    let words = segment::tag(label, 0);
+    let verbs = words.iter().filter(|w| is_verb(w) || w.tag == "vn").count();
+    verbs == 1
+        && words
+            .iter()
+            .all(|w| is_verb(w) || w.tag == "vn" || w.tag == "d")
+}
+
+/// What a label's action acts on: 加装电梯签约 → 加装电梯, 排查查处隐患 → 隐患 (a single verb that
+/// opens a name, like 加装, stays).
+fn object_of(label: &str) -> Option<String> {
+    let words = segment::tag(label, 0);
+    let verbish = |w: &Word| is_verb(w) || w.tag == "vn";
+    let mut core: &[Word] = &words;
+    while core.last().is_some_and(verbish) {
+        core = &core[..core.len() - 1];
+    }
+    while core.len() > 1 && core.first().is_some_and(verbish) && core.get(1).is_some_and(verbish) {
+        core = &core[2..];
+    }
+    let object: String = core.iter().map(|w| w.text).collect();
+    (!object.is_empty()).then_some(object)
+}
+
+/// Measure words and the endings of the nouns they count (件 counts 文件, 案件, 提案; 台 counts
+/// 电梯, 设备). Chinese measure words agree with their noun, so a bare action with a measure
+/// word (共审核19件) counts the nearest matching noun before it in the sentence.
+const MEASURE_NOUNS: &[(&str, &[char])] = &[
+    ("件", &['件', '案', '议', '项']),
+    ("台", &['梯', '机', '器', '备', '炉', '组']),
+    ("起", &['案', '故', '纷', '件']),
+    ("辆", &['车']),
+    ("艘", &['船']),
+    ("部", &['机', '片', '剧', '书']),
+];
+
+/// The noun a bare action's measure word counts, from earlier in the sentence (…所发防疫文件…，
+/// 共审核19件 → 文件).
+fn classified_object(norm: &IndexedText, site: &Site) -> Option<String> {
+    let fact = site.fact;
+    let unit = norm
+        .slice(fact.span)
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_numeric() && !matches!(c, '.' | '%'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>();
+    let endings = MEASURE_NOUNS.iter().find(|(m, _)| *m == unit)?.1;
+    if site.clause.start <= site.sentence.start {
+        return None;
+    }
+    let lead = crate::span::Span::new(site.sentence.start, site.clause.start);
+    let words = segment::tag(norm.slice(lead), lead.start);
+    words
+        .iter()
+        .rev()
+        .find(|w| {
+            w.tag.starts_with('n')
+                && w.text.chars().count() >= 2
+                && w.text.chars().last().is_some_and(|c| endings.contains(&c))
+        })
+        .map(|w| w.text.to_string())
 }
 
 #[cfg(test)]
@@ -732,5 +1112,135 @@ mod tests {
             labels("全县PM2.5平均浓度由2017年的76微克/立方米降至64微克/立方米,同比下降15.79%。"),
             vec!["全县PM2.5平均浓度"; 3]
         );
+    }
+
+    #[test]
+    fn generic_head_takes_the_class_it_is_given() {
+        assert_eq!(
+            labels("10家企业被认定为高新技术企业。"),
+            vec!["高新技术企业"]
+        );
+        // 入选 names a list, not a kind.
+        assert_eq!(
+            labels("28个制造业中试平台入选全国首批重点培育名单。"),
+            vec!["制造业中试平台"]
+        );
+    }
+
+    #[test]
+    fn generic_head_is_named_by_its_state() {
+        assert_eq!(
+            labels("3个项目已经完工,5个项目年底前完工。"),
+            vec!["完工项目", "完工项目"]
+        );
+        assert_eq!(
+            labels("保障了2.4万余户百姓清洁取暖。"),
+            vec!["清洁取暖百姓"]
+        );
+        assert_eq!(
+            labels("对区投资办下发的107家企业逐一进行沟通联系。"),
+            vec!["沟通联系企业"]
+        );
+        assert_eq!(
+            labels("对保沧路高阳段21公里路面进行了铺油养护。"),
+            vec!["铺油养护路面"]
+        );
+        assert_eq!(
+            labels("街道实事项目包含双美建设、老年助餐、加装电梯、助残建设、就业保障等十个项目。"),
+            vec!["街道实事项目"]
+        );
+    }
+
+    #[test]
+    fn modifiers_the_tagger_splits_off_stay() {
+        assert_eq!(labels("百万级项目9家。"), vec!["百万级项目"]);
+        assert_eq!(labels("中风险小区8处。"), vec!["中风险小区"]);
+        assert_eq!(
+            labels("共和新路736弄外立面整治、交通路199号外立面整治等2个进博会整治项目已经完成。"),
+            vec!["进博会整治项目"]
+        );
+    }
+
+    #[test]
+    fn bare_action_takes_the_object_of_the_list() {
+        assert_eq!(
+            labels("其中,加装电梯共签约10台,施工16台,完工4台。"),
+            vec!["加装电梯签约", "施工加装电梯", "完工加装电梯"]
+        );
+        assert_eq!(
+            labels("共排查查处各类大小隐患568处,已整改553处。"),
+            vec!["排查查处隐患", "整改隐患"]
+        );
+        assert_eq!(
+            labels(
+                "同时继续做好疫情以来街道和各居民区所发防疫文件、通知等文件的汇总梳理及合法性审查复核工作,共审核19件。"
+            ),
+            vec!["审核文件"]
+        );
+    }
+
+    #[test]
+    fn coordination_keeps_the_conjunct_next_to_the_number() {
+        assert_eq!(
+            labels("污水处理厂提标改造和日处理污水6万吨的三期工程加紧建设。"),
+            vec!["日处理污水"]
+        );
+        assert_eq!(
+            labels("农用地和建设用地安全利用率均保持100%。"),
+            vec!["农用地和建设用地安全利用率"]
+        );
+        assert_eq!(
+            labels("投入民生保障和改善资金1300多亿元。"),
+            vec!["民生保障和改善资金"]
+        );
+    }
+
+    #[test]
+    fn verbs_and_scope_around_the_name_are_dropped() {
+        assert_eq!(
+            labels("获省环保厅奖励52万元,每次26万元。"),
+            vec!["省环保厅奖励", "省环保厅奖励"]
+        );
+        assert_eq!(
+            labels("全县贫困人口实现脱贫3403人。"),
+            vec!["贫困人口实现脱贫"]
+        );
+        assert_eq!(
+            labels("全市离境退税商店达到1837家。"),
+            vec!["全市离境退税商店"]
+        );
+        assert_eq!(
+            labels("以优异成绩庆祝新中国成立70周年。"),
+            vec!["新中国成立"]
+        );
+        assert_eq!(
+            labels("对在建工地临时工棚内工人进行安置163人。"),
+            vec!["安置工人"]
+        );
+    }
+
+    #[test]
+    fn empty_work_and_action_counts() {
+        assert_eq!(
+            labels(
+                "累计启动17次暴雨蓝色预警、7次暴雨黄色预警、1次暴雨橙色预警响应工作,抵御2次台风。"
+            ),
+            vec!["暴雨蓝色预警", "暴雨黄色预警", "暴雨橙色预警响应", "台风"]
+        );
+        assert_eq!(labels("重点做好以下10个方面工作。"), vec!["方面工作"]);
+        assert_eq!(
+            labels("每日三次按时进行电话报到,并主动汇报个人情况。"),
+            vec!["电话报到"]
+        );
+    }
+
+    #[test]
+    fn lead_time_of_an_action() {
+        assert_eq!(
+            labels("海澜集团产业基地40天开工,百万吨乙烯项目6个月具备开工条件。"),
+            vec!["海澜集团产业基地开工", "百万吨乙烯项目具备开工条件"]
+        );
+        // Years are spans, not lead times.
+        assert_eq!(labels("信访总量连续3年下降。"), vec!["信访总量"]);
     }
 }

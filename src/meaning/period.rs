@@ -167,7 +167,8 @@ pub(crate) fn find(input: &MeaningInput, site: &Site) -> (Option<String>, Option
     (year.map(|y| y.to_string()), None)
 }
 
-/// The date in the nearest dated heading above `pos` (一、2018年工作回顾).
+/// The date in the nearest dated heading above `pos` (一、2018年工作回顾), or the period a
+/// relative heading names (一、过去一年工作回顾 in a 2013 report is 2012).
 fn heading_period(input: &MeaningInput, pos: usize) -> Option<(String, String)> {
     let mut section = input.structure.section_at(pos);
     while let Some(s) = section {
@@ -177,6 +178,18 @@ fn heading_period(input: &MeaningInput, pos: usize) -> Option<(String, String)> 
             .find(|d| s.title_span.contains(d.span) && !d.value.starts_with('-'))
         {
             return Some((d.value.clone(), d.text.clone()));
+        }
+        // 一、过去一年工作回顾 / 过去五年工作回顾: the heading dates its part relative to the report.
+        if let Some(m) = WORDS.find(input.norm.slice(s.title_span))
+            && let Some(value) = resolve(m.as_str(), input.report_year, None)
+        {
+            let start =
+                s.title_span.start + input.norm.slice(s.title_span)[..m.start()].chars().count();
+            let text = input
+                .source
+                .slice(Span::new(start, start + m.as_str().chars().count()))
+                .to_string();
+            return Some((value, text));
         }
         section = s
             .parent
@@ -229,6 +242,14 @@ mod tests {
             periods("2019年政府工作报告\n一、2018年工作回顾\n全年城镇新增就业2915人。\n")[0],
             (Some("2018".into()), Some("全年".into()))
         );
+    }
+
+    #[test]
+    fn a_relative_heading_dates_its_part() {
+        let p = periods("2013年政府工作报告\n一、过去一年工作回顾\n城镇新增就业2915人。\n");
+        assert_eq!(p[0], (Some("2012".into()), Some("过去一年".into())));
+        let p = periods("2021年政府工作报告\n一、过去五年工作回顾\n新增就业5万人。\n");
+        assert_eq!(p[0], (Some("2016/2020".into()), Some("过去五年".into())));
     }
 
     #[test]

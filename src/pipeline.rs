@@ -25,6 +25,7 @@ use crate::meaning::{self, MeaningInput};
 use crate::metadata::{DateRef, MetaInput, Metadata};
 use crate::normalize::normalize;
 use crate::record::{FactRecord, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning};
+use crate::segment;
 use crate::span::{IndexedText, Span};
 use crate::structure::{self, read_marker};
 use crate::validate;
@@ -77,6 +78,8 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
         .collect();
     metadata.settle_date(&date_refs);
 
+    // Segmented once; labels and entities both read these words.
+    let words = segment::tag_ranges(&norm, &ranges);
     let meanings = meaning::annotate(&MeaningInput {
         source: &source,
         norm: &norm,
@@ -84,6 +87,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
         facts: &extraction.facts,
         dates: &extraction.dates,
         report_year: metadata.report_year,
+        words: &words,
     });
     let facts: Vec<FactRecord> = extraction
         .facts
@@ -167,7 +171,7 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
             chars: source.char_len(),
         },
         metadata,
-        entities: entities::extract(&source, &norm, &ranges),
+        entities: entities::extract(&source, &norm, &ranges, &words),
         sections: structure.sections,
         facts,
         dates,

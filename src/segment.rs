@@ -83,9 +83,38 @@ pub fn tag(text: &str, offset: usize) -> Vec<Word<'_>> {
         .collect()
 }
 
+/// Segment and tag every range of a document once (`norm` is the whole normalized text).
+///
+/// jieba cuts text into blocks at punctuation and tags each block on its own, so the words of
+/// any clause bounded by punctuation are the same whether the clause or its whole line is
+/// segmented; the later stages therefore share these words instead of segmenting again.
+pub fn tag_ranges<'a>(norm: &'a crate::span::IndexedText, ranges: &[Span]) -> Vec<Word<'a>> {
+    ranges
+        .iter()
+        .filter(|r| !r.is_empty())
+        .flat_map(|&r| tag(norm.slice(r), r.start))
+        .collect()
+}
+
+/// The words lying inside `span`, from words sorted by position.
+pub fn words_in<'a, 'w>(words: &'w [Word<'a>], span: Span) -> &'w [Word<'a>] {
+    let lo = words.partition_point(|w| w.span.start < span.start);
+    let hi = lo + words[lo..].partition_point(|w| w.span.end <= span.end);
+    &words[lo..hi]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_in_a_span_are_a_slice_of_the_line() {
+        let words = tag("共排查隐患568处,已整改553处", 10);
+        let inner = words_in(&words, Span::new(20, 28));
+        let texts: Vec<&str> = inner.iter().map(|w| w.text).collect();
+        assert_eq!(texts, vec!["已", "整改", "553", "处"]);
+        assert!(words_in(&words, Span::new(0, 5)).is_empty());
+    }
 
     #[test]
     fn shipped_dictionaries_load() {

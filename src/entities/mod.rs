@@ -82,11 +82,12 @@ struct Piece<'a> {
 }
 
 impl<'a> Piece<'a> {
-    fn new(norm: &'a str, start: usize) -> Self {
+    fn new(norm: &'a str, start: usize, words: &[Word<'a>]) -> Self {
+        let span = Span::new(start, start + norm.chars().count());
         Piece {
             chars: norm.chars().collect(),
             start,
-            words: segment::tag(norm, start),
+            words: segment::words_in(words, span).to_vec(),
         }
     }
 
@@ -110,12 +111,17 @@ impl<'a> Piece<'a> {
 
 /// Find the entities in the body `ranges` (page chrome and heading markers already left out).
 /// Returned sorted by span start; no two overlap.
-pub fn extract(source: &IndexedText, norm: &IndexedText, ranges: &[Span]) -> Vec<Entity> {
+pub fn extract<'a>(
+    source: &IndexedText,
+    norm: &'a IndexedText,
+    ranges: &[Span],
+    words: &[Word<'a>],
+) -> Vec<Entity> {
     let mut cands: Vec<Candidate> = Vec::new();
     let pieces: Vec<Piece> = ranges
         .iter()
         .filter(|r| !r.is_empty())
-        .map(|&r| Piece::new(norm.slice(r), r.start))
+        .map(|&r| Piece::new(norm.slice(r), r.start, words))
         .collect();
     for piece in &pieces {
         cands.extend(marks::find(piece));

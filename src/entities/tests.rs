@@ -7,7 +7,8 @@ fn entities(text: &str) -> Vec<(&'static str, String, Option<String>)> {
     let source = IndexedText::new(text.to_string());
     let norm = IndexedText::new(crate::normalize::normalize(text));
     let range = Span::new(0, source.char_len());
-    extract(&source, &norm, &[range])
+    let words = segment::tag_ranges(&norm, &[range]);
+    extract(&source, &norm, &[range], &words)
         .into_iter()
         .map(|e| {
             assert_eq!(source.slice(e.span), e.text, "span cuts back to its text");
@@ -24,7 +25,10 @@ fn has(found: &[(&'static str, String, Option<String>)], kind: &str, text: &str)
 fn cited_document_span_excludes_brackets() {
     let text = "根据《上海市绿色社区创建行动实施方案》,完成18个居民区100%绿色社区申报工作。";
     let source = IndexedText::new(text.to_string());
-    let found = extract(&source, &source.clone(), &[Span::new(0, source.char_len())]);
+    let norm = source.clone();
+    let range = [Span::new(0, source.char_len())];
+    let words = segment::tag_ranges(&norm, &range);
+    let found = extract(&source, &norm, &range, &words);
     let doc = found
         .iter()
         .find(|e| e.kind == "document")
@@ -210,7 +214,9 @@ fn output_is_sorted_and_never_overlaps() {
     let text = "依托“芷江新视野”微信公众号,与派出所、信访办、各居民区建立沟通联络协作机制,对长兴路131号进行集中拆除。";
     let source = IndexedText::new(text.to_string());
     let norm = IndexedText::new(crate::normalize::normalize(text));
-    let found = extract(&source, &norm, &[Span::new(0, source.char_len())]);
+    let range = [Span::new(0, source.char_len())];
+    let words = segment::tag_ranges(&norm, &range);
+    let found = extract(&source, &norm, &range, &words);
     for pair in found.windows(2) {
         assert!(pair[0].span.end <= pair[1].span.start, "{found:?}");
     }

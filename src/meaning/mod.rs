@@ -110,6 +110,8 @@ pub struct MeaningInput<'a> {
     pub dates: &'a [DateMention],
     /// The year the report covers.
     pub report_year: Option<i32>,
+    /// The body's words, segmented once for the document ([`segment::tag_ranges`]).
+    pub words: &'a [Word<'a>],
 }
 
 /// A fact in its clause, with the clause's words: what every step below works on.
@@ -138,7 +140,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         .map(|f| {
             let sentence = input.structure.sentence_at(f.span.start).unwrap_or(f.span);
             let clause = clause::clause_of(input.norm, sentence, f.span, facts);
-            let words = segment::tag(input.norm.slice(clause), clause.start);
+            let words = segment::words_in(input.words, clause).to_vec();
             Site {
                 fact: f,
                 clause,

@@ -179,3 +179,25 @@ fn help_shows_an_example() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("gongwen extract corpus/"));
 }
+
+#[test]
+fn user_dictionary_is_loaded_or_named_when_bad() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("words.txt");
+    std::fs::write(&good, "芷江西路街道 1000 nt\n").unwrap();
+    let out = gongwen(&["extract", "--dict", good.to_str().unwrap(), "corpus/seed/"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, "词 not-a-number\n").unwrap();
+    let out = gongwen(&["extract", "--dict", bad.to_str().unwrap(), "corpus/seed/"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("bad.txt: bad dictionary"),
+        "{}",
+        stderr(&out)
+    );
+    let missing = gongwen(&["extract", "--dict", "no-such-dict.txt", "corpus/seed/"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no-such-dict.txt: cannot read"));
+}

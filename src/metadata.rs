@@ -417,48 +417,16 @@ fn iso_date_prefix(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chrome;
-    use crate::normalize::normalize;
-    use crate::structure;
 
-    /// Run the stages metadata depends on, then read and settle the metadata with the dates
-    /// the facts stage would find.
+    /// The metadata the whole pipeline gives a text (it needs chrome, structure and dates).
     fn meta(text: &str) -> Metadata {
-        let source = IndexedText::new(text.to_string());
-        let norm = IndexedText::new(normalize(text));
-        let lines = source.lines();
-        let norm_lines: Vec<&str> = lines.iter().map(|&l| norm.slice(l)).collect();
-        let page = chrome::detect(&norm_lines, &lines);
-        let body: Vec<Span> = lines
-            .iter()
-            .copied()
-            .filter(|&l| !page.is_chrome(l))
-            .collect();
-        let st = structure::build(&source, &norm, &body);
-        let mut m = Metadata::read(&MetaInput {
-            source: &source,
-            norm: &norm,
-            body_lines: &body,
-            structure: &st,
-            page: &page.meta,
-        });
-        let ranges: Vec<Span> = body.clone();
-        let ex = crate::facts::extract(&crate::facts::FactInput {
-            source: source.as_str(),
-            norm: norm.as_str(),
-            ranges: &ranges,
-            report_year: m.report_year,
-        });
-        let refs: Vec<DateRef> = ex
-            .dates
-            .iter()
-            .map(|d| DateRef {
-                span: d.span,
-                value: &d.value,
-            })
-            .collect();
-        m.settle_date(&refs);
-        m
+        crate::pipeline::extract(
+            "t.txt",
+            text.as_bytes(),
+            &crate::pipeline::Options::default(),
+        )
+        .expect("extracts")
+        .metadata
     }
 
     #[test]

@@ -65,6 +65,11 @@ pub struct SourceInfo {
 }
 
 /// A numeric fact as written to the record.
+///
+/// Deliberately a flat struct of its own rather than the facts stage's `Fact` and the meaning
+/// stage's `Meaning` flattened together: this is the published contract, mirrored field by field
+/// in the schema, and it must not change shape when an engine's internal types do (the engines
+/// carry working fields such as `number_span` and index-based links that records do not).
 #[derive(Debug, Clone, Serialize)]
 pub struct FactRecord {
     /// `f1`, `f2` … in text order.

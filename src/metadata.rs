@@ -137,14 +137,15 @@ impl Metadata {
         let head = title_block(input);
         let head_text: Vec<String> = head.iter().map(|&s| compact(input.norm.slice(s))).collect();
 
-        if let Some(i) = head_text
-            .iter()
-            .position(|t| TITLE_WORDS.iter().any(|w| t.contains(w)) && t.chars().count() <= 60)
-        {
-            m.title = Some(clean_title(&head_text[i]));
+        let titled = head_text.iter().enumerate().find_map(|(i, t)| {
+            let candidate = TITLE_WORDS.iter().any(|w| t.contains(w)) && t.chars().count() <= 60;
+            candidate.then(|| clean_title(t)).flatten().map(|t| (i, t))
+        });
+        if let Some((i, title)) = titled {
+            m.title = Some(title);
             m.title_span = Some(head[i]);
         } else if let Some(t) = input.page.header.get("标题") {
-            m.title = Some(clean_title(t));
+            m.title = clean_title(t);
         }
 
         for (i, &line) in head.iter().enumerate() {
@@ -184,7 +185,7 @@ impl Metadata {
             m.speaker = Some(c[2].split_whitespace().collect());
         }
 
-        let header_title = input.page.header.get("标题").map(|t| clean_title(t));
+        let header_title = input.page.header.get("标题").and_then(|t| clean_title(t));
         let title_region = [m.title.as_deref(), header_title.as_deref()]
             .into_iter()
             .flatten()
@@ -273,12 +274,14 @@ fn compact(s: &str) -> String {
     out
 }
 
-fn clean_title(t: &str) -> String {
-    // Some dumps run the title and the delivery line together: 1954年政府工作报告——1954年5月23日在…
+/// The title without footnote marks and without a delivery line run into it (some dumps write
+/// 1954年政府工作报告——1954年5月23日在…); `None` when nothing is left.
+fn clean_title(t: &str) -> Option<String> {
     let t = t.split("——").next().unwrap_or(t);
-    t.trim()
-        .trim_end_matches(|c: char| ('①'..='⑳').contains(&c) || c == '。')
-        .to_string()
+    let t = t
+        .trim()
+        .trim_end_matches(|c: char| ('①'..='⑳').contains(&c) || c == '。');
+    (!t.is_empty()).then(|| t.to_string())
 }
 
 fn doc_type_of_title(title: &str) -> Option<String> {
@@ -490,6 +493,12 @@ mod tests {
         );
         assert_eq!(m.date.as_deref(), Some("2026-01-27"));
         assert_eq!(m.date_source, Some(DateSource::Delivery));
+    }
+
+    #[test]
+    fn a_title_line_that_is_only_a_delivery_line_is_no_title() {
+        let m = meta("一、\n——政府工作报告一、");
+        assert_eq!(m.title, None);
     }
 
     #[test]

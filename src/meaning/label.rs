@@ -46,6 +46,9 @@ const PREDICATE_WORDS: &[&str] = &[
     "超",
     "超过",
     "突破",
+    "跨越",
+    "迈上",
+    "站上",
     "逾",
     "完成",
     "实现",
@@ -244,7 +247,7 @@ const GOVERNING_VERBS: &[&str] = &[
 
 /// Nouns that name a goal rather than an indicator (超额完成全年8142平米目标).
 const NOT_INDICATORS: &[&str] = &[
-    "目标", "任务", "左右", "以上", "以下", "以内", "之间", "其中", "等", "多",
+    "目标", "任务", "左右", "以上", "以下", "以内", "之间", "其中", "等", "多", "大关", "关口",
 ];
 
 /// One-char words that end an indicator name whatever their tag (出庭应诉率, 报到群).
@@ -355,7 +358,8 @@ pub(crate) fn find(
     // 贡献了全国24.1%的增量: a percentage names its whole only through 的.
     let after_de = after.first().is_some_and(|w| w.text == "的");
     let after_ok = !percent_like || after_de;
-    let before_found = before_phrase(&before, fact.span.start);
+    let object_count = Counted::of(fact);
+    let before_found = before_phrase(&before, fact.span.start, object_count);
     // 日处理污水6万吨的三期工程: with 的, the noun after is what has the quantity, so a
     // noun phrase before the number names the quantity better.
     let before_names = before_found
@@ -363,7 +367,9 @@ pub(crate) fn find(
         .is_some_and(|(w, _)| w.last().is_some_and(|w| is_nounish(w)));
     let after_ok = after_ok && !(after_de && !percent_like && before_names);
     let to_clause_end = hi >= site.clause.end;
-    if after_ok && let Some(text) = after_phrase(source, norm, fact.span.end, &after, hi) {
+    if after_ok
+        && let Some(text) = after_phrase(source, norm, fact.span.end, &after, hi, object_count)
+    {
         let text = if GENERIC_HEADS.contains(&text.as_str()) {
             enumerated_whole(source, &before, &text).unwrap_or(text)
         } else {
@@ -422,6 +428,7 @@ fn after_phrase(
     fact_end: usize,
     after: &[&Word],
     hi: usize,
+    counted: Counted,
 ) -> Option<String> {
     let mut i = 0;
     if after.first().is_some_and(|w| w.text == "的") {
@@ -429,7 +436,9 @@ fn after_phrase(
     }
     let first = after.get(i)?;
     // 167项 *重大* 科技攻关, 3920个 *新* 投产项目: a modifier may open the phrase.
-    let modifier = matches!(first.tag, "a" | "b" | "t")
+    // 50个 *沿街* 机关企事业单位: a 沿- place word (沿街, 沿河, 沿线) modifies the noun too.
+    let along = first.tag == "f" && first.text.starts_with('沿') && first.text.chars().count() == 2;
+    let modifier = (matches!(first.tag, "a" | "b" | "t") || along)
         && first.text.chars().count() <= 2
         && after
             .get(i + 1)
@@ -487,6 +496,7 @@ fn after_phrase(
     if taken.is_empty() {
         return None;
     }
+    drop_construction(&mut taken, counted);
     let rest = &after[i..];
     if let Some(kind) = complement(rest) {
         return render(source, &kind);
@@ -635,6 +645,13 @@ fn generic_head_with_state(
     rest: &[&Word],
 ) -> Option<String> {
     let head = taken.first().filter(|w| GENERIC_HEADS.contains(&w.text))?;
+    // 项目校: a one-char noun morpheme after the head makes a compound of its own.
+    if taken
+        .get(1)
+        .is_some_and(|w| w.tag == "ng" || (w.tag == "n" && w.text.chars().count() == 1))
+    {
+        return None;
+    }
     let mut state: Vec<&Word> = taken[1..].iter().chain(rest).copied().collect();
     let mut already = false;
     while state.first().is_some_and(|w| {
@@ -671,6 +688,7 @@ fn generic_head_with_state(
 fn before_phrase<'w>(
     before: &[&'w Word<'w>],
     fact_start: usize,
+    counted: Counted,
 ) -> Option<(Vec<&'w Word<'w>>, usize)> {
     let mut words: Vec<&Word> = before.to_vec();
     // 全县PM2.5平均浓度 *由* 2017年的76微克: the subject is before the preposition.
@@ -709,8 +727,13 @@ fn before_phrase<'w>(
         }
     }
     // The predicate between the noun phrase and the number.
+    let mut after_to = false;
     while let Some(w) = words.last() {
-        let drop = PREDICATE_WORDS.contains(&w.text)
+        // 市级以上龙头企业 *发展到* 12家: the verb of a 到/至 result complement is predicate too.
+        let change_to = after_to && (is_verb(w) || w.tag == "vn") && words.len() > 1;
+        after_to = matches!(w.text, "到" | "至");
+        let drop = change_to
+            || PREDICATE_WORDS.contains(&w.text)
             || (!is_nounish(w)
                 && ((filler(w) && !is_close_quote(w))
                     || is_time(w)
@@ -738,6 +761,15 @@ fn before_phrase<'w>(
     {
         words.drain(..=k);
     }
+    // 城区街道两侧落地灯箱广告, 干线公路沿线塔牌广告设施: a place word after a noun makes a
+    // location phrase; the thing counted is named after it.
+    if let Some(k) = words.iter().rposition(|w| LOCATIVES.contains(&w.text))
+        && k > 0
+        && words[..k].iter().any(|w| w.tag.starts_with('n'))
+        && words[k + 1..].iter().any(|w| w.tag.starts_with('n'))
+    {
+        words.drain(..=k);
+    }
     if let Some(reordered) = object_of_dummy_verb(&words) {
         words = reordered;
     }
@@ -761,26 +793,9 @@ fn before_phrase<'w>(
         words.drain(..=k);
     }
     drop_action_conjunct(&mut words);
-    // When and how at the front.
-    while let Some(w) = words.first() {
-        // 日处理污水, 人均: a rate word that opens the name.
-        if matches!(w.text, "日" | "日均" | "年均" | "人均" | "月均") {
-            break;
-        }
-        // 百万级项目: a numeral with 级 grades the noun; it is not a time.
-        if w.tag == "m" && words.get(1).is_some_and(|n| n.text == "级") {
-            break;
-        }
-        let drop = (LEAD_WORDS.contains(&w.text) && words.len() > 1)
-            || (filler(w) && !is_open_quote(w) && w.text != "占")
-            || w.tag == "s"
-            || (w.text.chars().count() == 2 && w.text.ends_with('内') && words.len() > 1)
-            || is_time(w)
-            || (w.tag == "x" && !is_open_quote(w) && !w.text.contains('('));
-        if !drop {
-            break;
-        }
-        words.remove(0);
+    drop_lead(&mut words);
+    if drop_object_action(&mut words, counted) {
+        drop_lead(&mut words);
     }
     words.retain(|w| !VAGUE.contains(&w.text));
     drop_scope(&mut words);
@@ -797,6 +812,153 @@ fn before_phrase<'w>(
         return None;
     }
     Some((words, predicate_start))
+}
+
+/// Place words that end a location phrase before a noun (街道 *两侧* 广告, 公路 *沿线* 设施).
+const LOCATIVES: &[&str] = &[
+    "两侧",
+    "两旁",
+    "两岸",
+    "沿线",
+    "沿岸",
+    "周边",
+    "周围",
+    "沿途",
+    "境内",
+    "辖区内",
+];
+
+/// When and how at the front of a noun phrase (全年, 其中, 2022年, 到2021年).
+fn drop_lead(words: &mut Vec<&Word>) {
+    let mut listed = false;
+    while let Some(w) = words.first() {
+        // 日处理污水, 人均: a rate word that opens the name.
+        if matches!(w.text, "日" | "日均" | "年均" | "人均" | "月均") {
+            break;
+        }
+        // 百万级项目: a numeral with 级 grades the noun; it is not a time.
+        if w.tag == "m" && words.get(1).is_some_and(|n| n.text == "级") {
+            break;
+        }
+        // 到2021年全县生产总值: 到/至/截止 before a date says until when.
+        let until = matches!(w.text, "到" | "至" | "截止" | "截止到")
+            && words.get(1).is_some_and(|n| is_time(n));
+        // 淘汰“1515”、“1575”老旧织机: a list of quoted digits names models listed before the
+        // kind of thing, not the thing (a single one, “12345”热线, is part of a name).
+        let code = is_open_quote(w)
+            && words
+                .get(1)
+                .is_some_and(|n| !n.text.is_empty() && n.text.chars().all(|c| c.is_ascii_digit()))
+            && words.get(2).is_some_and(|c| is_close_quote(c))
+            && (listed || words.get(3).is_some_and(|n| n.text == "、"));
+        if code {
+            listed = true;
+            words.drain(..3);
+            continue;
+        }
+        let drop = until
+            || (LEAD_WORDS.contains(&w.text) && words.len() > 1)
+            || (filler(w) && !is_open_quote(w) && w.text != "占")
+            || w.tag == "s"
+            || (w.text.chars().count() == 2 && w.text.ends_with('内') && words.len() > 1)
+            || is_time(w)
+            || (w.tag == "x" && !is_open_quote(w) && !w.text.contains('('));
+        if !drop {
+            break;
+        }
+        words.remove(0);
+    }
+}
+
+/// What a fact's measure word says about the thing its label names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Counted {
+    /// Objects with a measure word of their own (12个摊点, 106台锅炉): the object is the
+    /// indicator, and an action done to it is not part of its name.
+    Objects,
+    /// Lengths and areas of objects (20公里道路): as for objects.
+    Extent,
+    /// Money (1.9亿元贷款): only verbs of getting funds leave the funds as the indicator.
+    Money,
+    /// People (转移居民48户, 劝离人员1902人), matters handled (注销执法证四件, 受理信访643件)
+    /// and occurrences (次, 场次): the action is what is counted, so it stays in the label.
+    Actions,
+}
+
+impl Counted {
+    fn of(fact: &Fact) -> Self {
+        let unit = fact.unit_text.as_deref().unwrap_or_default();
+        let unit = unit.trim_start_matches(['余', '多', '近', '约']);
+        let actions = unit.contains('人')
+            || unit.contains('次')
+            || matches!(unit, "户" | "名" | "位" | "件" | "起" | "场" | "轮" | "批");
+        match fact.kind {
+            _ if actions => Counted::Actions,
+            Kind::Money => Counted::Money,
+            Kind::Count => Counted::Objects,
+            Kind::Length | Kind::Area => Counted::Extent,
+            _ => Counted::Actions,
+        }
+    }
+}
+
+/// Verbs of improving a surface that jieba tags as nouns (硬化/n 潴龙河千里堤堤顶道路): before an
+/// object they are actions like any other.
+const PAVING_VERBS: &[&str] = &["硬化", "亮化", "美化", "黑化", "净化"];
+
+/// Verbs of getting funds (争得农发行贷款1.9亿元): the funds got are the indicator.
+const FUNDING_VERBS: &[&str] = &["争得", "争取到", "筹集", "筹措", "募集", "拨付", "下拨"];
+
+/// 取缔城乡非法加油摊点12个, 硬化潴龙河千里堤堤顶道路20公里, 淘汰分散取暖燃煤锅炉106台: a verb
+/// (or a run of them, 开发治理中低产田) before a noun that the measure word counts is what was
+/// done to the counted objects; analysts name the column by the objects (城乡非法加油摊点), as
+/// they do after a governing verb. People and handled matters keep the action (see
+/// [`Counted`]). Returns true when a verb was dropped.
+fn drop_object_action(words: &mut Vec<&Word>, counted: Counted) -> bool {
+    let mut k = 0;
+    while words.get(k).is_some_and(|w| {
+        (is_verb(w) && !is_nounish(w) || PAVING_VERBS.contains(&w.text))
+            && !PREDICATE_WORDS.contains(&w.text)
+            && match counted {
+                Counted::Objects | Counted::Extent => true,
+                Counted::Money => k == 0 && FUNDING_VERBS.contains(&w.text),
+                Counted::Actions => false,
+            }
+    }) {
+        k += 1;
+    }
+    // A verb before a single noun is more often a compound name (封控场所, 整改单, 改造绿化)
+    // than an action and its object, and so is a verb with a one-char object of its own
+    // (进出川大通道). The object opens with a noun or its modifier, not a number or a particle.
+    let object = &words[k.min(words.len())..];
+    let opens = object.first().is_some_and(|w| {
+        (is_nounish(w) || matches!(w.tag, "a" | "b") || is_open_quote(w))
+            && w.tag != "m"
+            && (w.text.chars().count() > 1 || is_open_quote(w))
+    });
+    let names_object = opens
+        && object.len() >= 2
+        && object
+            .last()
+            .is_some_and(|w| w.tag.starts_with('n') && !ATTRIBUTES.contains(&w.text));
+    if k == 0 || !names_object {
+        return false;
+    }
+    words.drain(..k);
+    true
+}
+
+/// 完成了165所标准化农村卫生室建设: a count of buildings (所, 个, 座) counts the buildings, not
+/// the building of them, so 建设 after them is not part of the name (7公里道路建设, a length,
+/// keeps it).
+fn drop_construction(taken: &mut Vec<&Word>, counted: Counted) {
+    if counted == Counted::Objects
+        && taken.len() > 1
+        && taken.last().is_some_and(|w| w.text == "建设")
+        && taken[taken.len() - 2].tag.starts_with('n')
+    {
+        taken.pop();
+    }
 }
 
 /// 对临时工棚内工人进行安置163人 → 安置工人: in 对 X 进行 V the action V is done to X, so the
@@ -1242,5 +1404,93 @@ mod tests {
         );
         // Years are spans, not lead times.
         assert_eq!(labels("信访总量连续3年下降。"), vec!["信访总量"]);
+    }
+
+    #[test]
+    fn action_before_counted_objects_is_dropped() {
+        assert_eq!(
+            labels("加大综合整治力度,取缔城乡非法加油摊点12个。"),
+            vec!["城乡非法加油摊点"]
+        );
+        assert_eq!(
+            labels("开工城中村改造安置住房14.1万套。"),
+            vec!["城中村改造安置住房"]
+        );
+        assert_eq!(
+            labels("改造农村公路危旧桥梁180座(含“渡改桥”工程)。"),
+            vec!["农村公路危旧桥梁"]
+        );
+        assert_eq!(labels("开发城镇公益性岗位5000个。"), vec!["城镇公益性岗位"]);
+        // 硬化 is tagged as a noun, but acts on the road like a verb.
+        assert_eq!(
+            labels("硬化潴龙河千里堤堤顶道路20公里。"),
+            vec!["潴龙河千里堤堤顶道路"]
+        );
+        // Funds got are the funds.
+        assert_eq!(labels("去年争得农发行贷款1.9亿元。"), vec!["农发行贷款"]);
+        // A list of quoted model numbers is not the name.
+        assert_eq!(
+            labels("淘汰“1515”、“1575”老旧织机1万余台。"),
+            vec!["老旧织机"]
+        );
+        // A location phrase before the objects is where they are.
+        assert_eq!(
+            labels("清除城区街道两侧落地灯箱广告1500余块。"),
+            vec!["落地灯箱广告"]
+        );
+    }
+
+    #[test]
+    fn action_stays_for_people_matters_and_compound_names() {
+        // People and handled matters are named by what was done to them.
+        assert_eq!(labels("转移居民48户、81人。"), vec!["转移居民", "转移居民"]);
+        assert_eq!(
+            labels("注销本市行政执法证四件。"),
+            vec!["注销本市行政执法证"]
+        );
+        // A verb before a single noun is a compound name.
+        assert_eq!(labels("封控场所765处。"), vec!["封控场所"]);
+        assert_eq!(
+            labels("检查规模租赁、宾旅馆、沿街商铺等232家,发出整改单39张。"),
+            vec!["检查规模租赁、宾旅馆、沿街商铺", "发出整改单"]
+        );
+    }
+
+    #[test]
+    fn result_verb_and_until_date_are_not_the_name() {
+        assert_eq!(
+            labels("市级以上龙头企业发展到12家。"),
+            vec!["市级以上龙头企业"]
+        );
+        assert_eq!(
+            labels("到2030年人均地区生产总值达到10万元以上。"),
+            vec!["人均地区生产总值"]
+        );
+        // A 大关 is a threshold passed by the indicator named before it.
+        assert_eq!(
+            labels("地区生产总值跨越5000亿元大关,年均增长5.7%。"),
+            vec!["地区生产总值", "地区生产总值"]
+        );
+    }
+
+    #[test]
+    fn counted_buildings_and_names_after_the_measure_word() {
+        assert_eq!(
+            labels("完成了165所标准化农村卫生室建设。"),
+            vec!["标准化农村卫生室"]
+        );
+        assert_eq!(labels("加快40所项目校建设。"), vec!["项目校"]);
+        assert_eq!(
+            labels("县城东外环道路建设7公里。"),
+            vec!["县城东外环道路建设"]
+        );
+        assert_eq!(
+            labels("温泉路、邢南路、城冯路、庞石路4条乡道25公里翻新改造工程开工建设。"),
+            vec!["乡道", "乡道"]
+        );
+        assert_eq!(
+            labels("对50个沿街机关企事业单位、住宅小区楼体进行亮化。"),
+            vec!["沿街机关企事业单位"]
+        );
     }
 }

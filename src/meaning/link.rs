@@ -11,6 +11,11 @@ fn is_change(m: &Meaning) -> bool {
     m.role == Role::Change || m.direction.is_some()
 }
 
+/// A duration (5年新增…, 五年间) says how long, not how much: it is never the level of a change.
+fn can_be_level(site: &Site) -> bool {
+    site.fact.kind != crate::facts::Kind::Duration
+}
+
 /// Words of a clause that say its number is a running total that a later part belongs to.
 const TOTAL_CUES: &[&str] = &[
     "共", "累计", "总计", "合计", "排查", "摸排", "受理", "收到", "发现", "办理", "接到",
@@ -30,7 +35,10 @@ pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
         if is_change(&out[i]) && out[i].label.is_some() {
             let levels: Vec<usize> = (0..i)
                 .filter(|&j| {
-                    same_sentence(j) && !is_change(&out[j]) && out[j].label == out[i].label
+                    same_sentence(j)
+                        && can_be_level(&sites[j])
+                        && !is_change(&out[j])
+                        && out[j].label == out[i].label
                 })
                 .collect();
             let changes: Vec<usize> = (0..sites.len())
@@ -49,7 +57,10 @@ pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
                 continue;
             }
             let level = (0..i).rev().take_while(|&j| same_sentence(j)).find(|&j| {
-                !is_change(&out[j]) && out[j].role != Role::Rank && out[j].label == out[i].label
+                can_be_level(&sites[j])
+                    && !is_change(&out[j])
+                    && out[j].role != Role::Rank
+                    && out[j].label == out[i].label
             });
             // 地区生产总值增长5.5%、达到10.3万亿元: the level may follow its change.
             let level = level.or_else(|| {
@@ -57,7 +68,8 @@ pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
                     .take_while(|&j| sites[j].sentence == sites[i].sentence)
                     .next()
                     .filter(|&j| {
-                        !is_change(&out[j])
+                        can_be_level(&sites[j])
+                            && !is_change(&out[j])
                             && out[j].label == out[i].label
                             && sites[j].fact.kind != sites[i].fact.kind
                     })
@@ -201,6 +213,13 @@ mod tests {
 
     fn l(rel: &str, fact: &str) -> Vec<(String, String)> {
         vec![(rel.to_string(), fact.to_string())]
+    }
+
+    #[test]
+    fn a_duration_is_never_a_level() {
+        // 山东 2026: 5年新增高新技术企业2万多家 — the 5年 says how long, not how many.
+        let got = links("5年新增高新技术企业2万多家。\n");
+        assert!(got.iter().all(|l| l.is_empty()), "{got:?}");
     }
 
     #[test]

@@ -10,8 +10,10 @@
 
 mod common;
 
+use common::{gold_files, ratio};
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use gongwen::pipeline::{Options, extract};
 use gongwen::record::Entity;
@@ -66,26 +68,12 @@ impl Score {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
-}
-
 struct Gold {
     start: usize,
     end: usize,
     text: String,
     kind: String,
     role: Option<String>,
-}
-
-fn gold_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("gold dir exists")
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
 }
 
 fn read_gold(v: &Value) -> Vec<Gold> {

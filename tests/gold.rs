@@ -12,7 +12,9 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use common::{gold_files, gold_span, overlaps, ratio};
+
+use std::path::Path;
 
 use gongwen::pipeline::{Options, extract};
 use gongwen::record::Record;
@@ -43,21 +45,6 @@ impl Score {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
-}
-
-fn span_of(v: &Value) -> (usize, usize) {
-    (
-        v["start"].as_u64().expect("start") as usize,
-        v["end"].as_u64().expect("end") as usize,
-    )
-}
-
-fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
-    a.0 < b.1 && b.0 < a.1
-}
-
 /// Greedy one-to-one matching in text order; prints misses and false positives.
 fn score<T>(
     what: &str,
@@ -74,7 +61,7 @@ fn score<T>(
         let hit = gold
             .iter()
             .enumerate()
-            .position(|(k, g)| !used[k] && overlaps(span(p), span_of(g)) && same(p, g));
+            .position(|(k, g)| !used[k] && overlaps(span(p), gold_span(g)) && same(p, g));
         match hit {
             Some(k) => {
                 used[k] = true;
@@ -134,16 +121,6 @@ fn run_document(gold: &Value, name: &str) -> (Score, Score) {
         },
     );
     (facts, dates)
-}
-
-fn gold_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("gold dir exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
 }
 
 fn evaluate(set: &str, dir: &Path) {

@@ -13,8 +13,10 @@
 
 mod common;
 
+use common::{gold_files, gold_span, overlaps};
+
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use gongwen::pipeline::{Options, extract};
 use gongwen::record::{FactRecord, Record};
@@ -112,17 +114,6 @@ impl Scores {
     }
 }
 
-fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
-    a.0 < b.1 && b.0 < a.1
-}
-
-fn span(g: &Value) -> (usize, usize) {
-    (
-        g["start"].as_u64().expect("start") as usize,
-        g["end"].as_u64().expect("end") as usize,
-    )
-}
-
 fn enum_str<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
         .ok()
@@ -142,7 +133,7 @@ fn align(facts: &[FactRecord], gold: &[Value]) -> Vec<Option<usize>> {
         .map(|f| {
             let k = gold.iter().enumerate().position(|(k, g)| {
                 !used[k]
-                    && overlaps((f.span.start, f.span.end), span(g))
+                    && overlaps((f.span.start, f.span.end), gold_span(g))
                     && g["value"].as_str() == Some(f.value_text.as_str())
             })?;
             used[k] = true;
@@ -177,7 +168,7 @@ fn score_document(gold: &Value, name: &str) -> Scores {
     let mut predicted_at: HashMap<usize, usize> = HashMap::new();
     for (i, a) in aligned.iter().enumerate() {
         if let Some(k) = a {
-            predicted_at.insert(span(&gold_facts[*k]).0, i);
+            predicted_at.insert(gold_span(&gold_facts[*k]).0, i);
         }
     }
 
@@ -291,16 +282,6 @@ fn score_document(gold: &Value, name: &str) -> Scores {
         }
     }
     s
-}
-
-fn gold_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("gold dir exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
 }
 
 /// Score every gold file in `dir`, print the per-document and overall numbers, and assert the

@@ -10,12 +10,11 @@
 
 mod common;
 
-use common::{gold_files, ratio};
+use common::{GoldDoc, gold_documents, ratio};
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use gongwen::pipeline::{Options, extract};
 use gongwen::record::Entity;
 use serde_json::Value;
 
@@ -177,33 +176,25 @@ fn entities_held_out() {
 
 /// Score every gold file in `dir`, print per-type numbers, assert the precision floors.
 fn evaluate(set: &str, dir: &Path) {
-    let files = gold_files(dir);
-    assert!(!files.is_empty(), "no gold files in {}", dir.display());
     let mut total: BTreeMap<&'static str, Score> = BTreeMap::new();
-    for path in files {
-        let gold_json: Value =
-            serde_json::from_str(&std::fs::read_to_string(&path).expect("read gold"))
-                .expect("json");
+    for GoldDoc {
+        name,
+        gold: gold_json,
+        text,
+        record,
+    } in gold_documents(dir)
+    {
         let doc = gold_json["document"].as_str().expect("document path");
-        let bytes = std::fs::read(common::root().join(doc)).expect("read document");
-        let record = extract(doc, &bytes, &Options::default()).expect("extract");
         let gold = read_gold(&gold_json);
-        let chars: Vec<char> = gongwen::decode::decode(&bytes, None)
-            .expect("gold document decodes")
-            .text
-            .chars()
-            .collect();
         for g in &gold {
-            let cut: String = chars[g.start.min(chars.len())..g.end.min(chars.len())]
-                .iter()
-                .collect();
             assert_eq!(
-                cut, g.text,
+                text.slice(gongwen::span::Span::new(g.start, g.end)),
+                g.text,
                 "{doc}: gold span {}..{} does not cut its text",
-                g.start, g.end
+                g.start,
+                g.end
             );
         }
-        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         println!("== {set}/{name} ({doc})");
         let scores = score(&name, &record.entities, &gold);
         let mut all = Score::default();

@@ -12,12 +12,10 @@
 
 mod common;
 
-use common::{gold_files, gold_span, overlaps, ratio};
+use common::{GoldDoc, gold_documents, gold_span, overlaps, ratio};
 
 use std::path::Path;
 
-use gongwen::pipeline::{Options, extract};
-use gongwen::record::Record;
 use serde_json::Value;
 
 /// The floors: facts (exact value and unit) and dates.
@@ -85,10 +83,8 @@ fn score<T>(
     }
 }
 
-fn run_document(gold: &Value, name: &str) -> (Score, Score) {
-    let doc = gold["document"].as_str().expect("document");
-    let bytes = std::fs::read(common::root().join(doc)).expect("gold document is in corpus/");
-    let record: Record = extract(doc, &bytes, &Options::default()).expect("extracts");
+fn run_document(doc: &GoldDoc) -> (Score, Score) {
+    let (gold, name, record) = (&doc.gold, doc.name.as_str(), &doc.record);
     let facts = score(
         "fact",
         name,
@@ -124,18 +120,10 @@ fn run_document(gold: &Value, name: &str) -> (Score, Score) {
 }
 
 fn evaluate(set: &str, dir: &Path) {
-    let files = gold_files(dir);
-    assert!(!files.is_empty(), "no gold files in {}", dir.display());
     let (mut all_facts, mut all_dates) = (Score::default(), Score::default());
-    for path in &files {
-        let gold: Value =
-            serde_json::from_str(&std::fs::read_to_string(path).expect("read gold")).expect("json");
-        let name = path
-            .file_stem()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        let (f, d) = run_document(&gold, &name);
+    for doc in gold_documents(dir) {
+        let name = &doc.name;
+        let (f, d) = run_document(&doc);
         println!(
             "[{set}/{name}] facts P={:.3} R={:.3} ({} matched / {} predicted / {} gold); dates P={:.3} R={:.3} ({}/{}/{})",
             f.precision(),

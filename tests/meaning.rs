@@ -13,13 +13,12 @@
 
 mod common;
 
-use common::{gold_files, gold_span, overlaps};
+use common::{GoldDoc, gold_documents, gold_span, overlaps};
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use gongwen::pipeline::{Options, extract};
-use gongwen::record::{FactRecord, Record};
+use gongwen::record::FactRecord;
 use serde_json::Value;
 
 /// The floors.
@@ -152,10 +151,8 @@ fn label_accepted(predicted: Option<&str>, g: &Value) -> bool {
             .is_some_and(|ok| ok.iter().any(|o| o.as_str().map(str::trim) == Some(p)))
 }
 
-fn score_document(gold: &Value, name: &str) -> Scores {
-    let doc = gold["document"].as_str().expect("document");
-    let bytes = std::fs::read(common::root().join(doc)).expect("gold document is in corpus/");
-    let record: Record = extract(doc, &bytes, &Options::default()).expect("extracts");
+fn score_document(doc: &GoldDoc) -> Scores {
+    let (gold, name, record) = (&doc.gold, doc.name.as_str(), &doc.record);
     let gold_facts = gold["facts"].as_array().expect("facts");
     let aligned = align(&record.facts, gold_facts);
     let by_id: HashMap<&str, usize> = record
@@ -289,23 +286,10 @@ fn score_document(gold: &Value, name: &str) -> Scores {
 /// the held-out set it is a regression guard just under the measured value (see the README:
 /// labels in unseen narrative prose fall short of the floor).
 fn evaluate(set: &str, dir: &Path, label_floor: f64) {
-    let files = gold_files(dir);
-    assert!(
-        !files.is_empty(),
-        "no meaning gold files in {}",
-        dir.display()
-    );
     let mut all = Scores::default();
-    for path in &files {
-        let gold: Value =
-            serde_json::from_str(&std::fs::read_to_string(path).expect("read gold")).expect("json");
-        let name = path
-            .file_stem()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        let s = score_document(&gold, &name);
-        s.print(&format!("{set}/{name}"));
+    for doc in gold_documents(dir) {
+        let s = score_document(&doc);
+        s.print(&format!("{set}/{}", doc.name));
         all.merge(&s);
     }
     all.print(&format!("{set} OVERALL"));

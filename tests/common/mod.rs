@@ -48,8 +48,53 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// One hand-labelled document: its gold file, and the record the real pipeline makes of the
+/// document the gold names.
+pub struct GoldDoc {
+    /// The gold file's stem (`seed-zhijiangxilu-2022`).
+    pub name: String,
+    /// The gold file.
+    pub gold: Value,
+    /// The document's decoded text, to check gold spans against.
+    pub text: gongwen::span::IndexedText,
+    /// What `gongwen extract` makes of the document.
+    pub record: gongwen::Record,
+}
+
+/// Load every gold file directly in `dir` (sorted) and extract its document; panics when there
+/// is none, so a missing gold set cannot pass as a perfect score.
+pub fn gold_documents(dir: &Path) -> Vec<GoldDoc> {
+    let files = gold_files(dir);
+    assert!(!files.is_empty(), "no gold files in {}", dir.display());
+    files
+        .iter()
+        .map(|path| {
+            let gold: Value =
+                serde_json::from_str(&std::fs::read_to_string(path).expect("read gold"))
+                    .expect("gold is JSON");
+            let doc = gold["document"].as_str().expect("gold names its document");
+            let bytes = std::fs::read(root().join(doc)).expect("gold document is in corpus/");
+            let record = gongwen::extract(doc, &bytes, &gongwen::Options::default())
+                .expect("gold document extracts");
+            let text = gongwen::decode::decode(&bytes, None)
+                .expect("gold document decodes")
+                .text;
+            GoldDoc {
+                name: path
+                    .file_stem()
+                    .expect("file name")
+                    .to_string_lossy()
+                    .into_owned(),
+                gold,
+                text: gongwen::span::IndexedText::new(text),
+                record,
+            }
+        })
+        .collect()
+}
+
 /// The gold JSON files directly in `dir`, sorted by name.
-pub fn gold_files(dir: &Path) -> Vec<PathBuf> {
+fn gold_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("gold dir exists")
         .map(|e| e.expect("dir entry").path())

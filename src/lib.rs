@@ -31,6 +31,7 @@ pub mod entities;
 pub mod error;
 pub mod facts;
 pub mod ingest;
+pub mod lexicon;
 pub mod meaning;
 pub mod metadata;
 pub mod normalize;

@@ -8,7 +8,10 @@
 //! in 「」 in Taiwanese reports) give a document when the quoted title ends like a law
 //! (…法, …條例, …办法), and a quoted council (「經濟發展委員會」) is an organisation.
 
+use std::sync::LazyLock;
+
 use super::{Candidate, Kind, Piece, is_han};
+use crate::lexicon::Lexicon;
 use crate::span::Span;
 
 /// Documents and programmes in one piece.
@@ -53,29 +56,33 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
 }
 
 /// Endings of a law or regulation's title (法, 条例, 办法, 草案), Simplified and Traditional.
-const LAW_ENDINGS: &[&str] = &[
-    "法", "条例", "條例", "办法", "辦法", "规定", "規定", "草案", "纲要", "綱要", "纲领", "綱領",
-    "规则", "規則", "细则", "細則",
-];
+static LAW_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "法", "条例", "條例", "办法", "辦法", "规定", "規定", "草案", "纲要", "綱要", "纲领",
+        "綱領", "规则", "規則", "细则", "細則",
+    ])
+});
 
 /// Endings of a body's name that is quoted (「客家青年諮詢委員會」).
-const BODY_ENDINGS: &[&str] = &["委员会", "委員會"];
+static BODY_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&["委员会", "委員會"]));
 
 /// Endings of quoted methods that end in 法 but are not laws (“七步工作法”).
-const METHOD_ENDINGS: &[&str] = &[
-    "工作法",
-    "方法",
-    "做法",
-    "手法",
-    "打法",
-    "疗法",
-    "療法",
-    "算法",
-    "战法",
-    "戰法",
-    "教学法",
-    "教學法",
-];
+static METHOD_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "工作法",
+        "方法",
+        "做法",
+        "手法",
+        "打法",
+        "疗法",
+        "療法",
+        "算法",
+        "战法",
+        "戰法",
+        "教学法",
+        "教學法",
+    ])
+});
 
 /// A quoted title that is a law (a cited document) or a body (an organisation), not a
 /// programme.
@@ -84,57 +91,62 @@ fn quoted_kind(inner: &[char]) -> Option<Kind> {
     if inner.len() < 4 || !inner.iter().all(|&c| is_han(c)) {
         return None;
     }
-    if BODY_ENDINGS.iter().any(|e| text.ends_with(e)) {
+    if BODY_ENDINGS.ends(&text) {
         return Some(Kind::Organization);
     }
-    let law = LAW_ENDINGS.iter().any(|e| text.ends_with(e))
-        && !METHOD_ENDINGS.iter().any(|e| text.ends_with(e));
+    let law = LAW_ENDINGS.ends(&text) && !METHOD_ENDINGS.ends(&text);
     law.then_some(Kind::Document)
 }
 
 /// Words after a quotation that make it a slogan, principle or honour rather than a programme.
-const NOT_AFTER: &[&str] = &[
-    "总方针",
-    "方针",
-    "为目标",
-    "目标",
-    "理念",
-    "精神",
-    "要求",
-    "原则",
-    "称号",
-    "荣誉",
-    "定位",
-    "意识",
-    "企业",
-    "责任制",
-    "微信",
-    "公众号",
-    "问题",
-    "现象",
-    "标准",
-    "思路",
-    "总体思路",
-];
+static NOT_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "总方针",
+        "方针",
+        "为目标",
+        "目标",
+        "理念",
+        "精神",
+        "要求",
+        "原则",
+        "称号",
+        "荣誉",
+        "定位",
+        "意识",
+        "企业",
+        "责任制",
+        "微信",
+        "公众号",
+        "问题",
+        "现象",
+        "标准",
+        "思路",
+        "总体思路",
+    ])
+});
 
 /// Words after a quotation that call it a campaign.
-const CAMPAIGN: &[&str] = &[
-    "行动",
-    "活动",
-    "大走访",
-    "走访",
-    "专项",
-    "工程",
-    "计划",
-    "攻坚",
-    "运动",
-];
+static CAMPAIGN: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "行动",
+        "活动",
+        "大走访",
+        "走访",
+        "专项",
+        "工程",
+        "计划",
+        "攻坚",
+        "运动",
+    ])
+});
 
 /// Verbs before a quotation that introduce a slogan or principle to uphold.
-const NOT_BEFORE: &[&str] = &[
-    "树立", "坚定", "做到", "坚持", "抓住", "增强", "贯彻", "台风", "称为", "号称", "打好", "打出",
-    "评为", "授予", "荣获", "获评",
-];
+static NOT_BEFORE: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "树立", "坚定", "做到", "坚持", "抓住", "增强", "贯彻", "台风", "称为", "号称", "打好",
+        "打出", "评为", "授予", "荣获", "获评",
+    ])
+});
 
 /// Whether the quoted `inner` names a programme, given the text `before` and `after` it.
 fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
@@ -157,7 +169,7 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
     // (“清积存、大扫除”行动); otherwise they are a description (“通知、告示”).
     match text.matches('、').count() {
         0 => {}
-        1 if CAMPAIGN.iter().any(|w| after.starts_with(w)) => {}
+        1 if CAMPAIGN.begins(&after) => {}
         _ => return false,
     }
     // Hotline numbers and formulas (“12345”, “1+3”) are not names.
@@ -165,7 +177,7 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
     if han * 2 < len || han < 2 {
         return false;
     }
-    if NOT_AFTER.iter().any(|w| after.starts_with(w)) {
+    if NOT_AFTER.begins(&after) {
         return false;
     }
     let before: String = before
@@ -182,7 +194,7 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
         .find_map(|l| before.strip_suffix(l))
         .unwrap_or(&before);
     // 服务企业的“组合拳”: a quoted word used as a figure of speech after 的.
-    if verb_end.ends_with('的') || NOT_BEFORE.iter().any(|w| verb_end.ends_with(w)) {
+    if verb_end.ends_with('的') || NOT_BEFORE.ends(verb_end) {
         return false;
     }
     // Qualities and needs (“粘合度”, “居家法律需求”, “组织优势”) describe, they do not name.

@@ -117,30 +117,38 @@ pub fn extract<'a>(
     ranges: &[Span],
     words: &[Word<'a>],
 ) -> Vec<Entity> {
-    let mut cands: Vec<Candidate> = Vec::new();
     let pieces: Vec<Piece> = ranges
         .iter()
         .filter(|r| !r.is_empty())
         .map(|&r| Piece::new(norm.slice(r), r.start, words))
         .collect();
-    for piece in &pieces {
-        cands.extend(marks::find(piece));
-        cands.extend(org::find(piece));
-        cands.extend(place::find(piece));
-        cands.extend(place::addresses(piece));
-    }
+    // Candidates of each piece, in the order found, so that the rules below look only at
+    // their own piece's (looking at the whole document's would be quadratic in its length).
+    let mut per_piece: Vec<Vec<Candidate>> = pieces
+        .iter()
+        .map(|piece| {
+            let mut own = marks::find(piece);
+            own.extend(org::find(piece));
+            own.extend(place::find(piece));
+            own.extend(place::addresses(piece));
+            own
+        })
+        .collect();
     // Person rules look at organisations and places around a name, and bare place names
     // are accepted only when the document also uses them inside a longer name.
-    let known: Vec<String> = cands
-        .iter()
-        .filter(|c| matches!(c.kind, Kind::Organization | Kind::Place | Kind::Address))
-        .map(|c| norm.slice(c.span).to_string())
-        .collect();
-    for piece in &pieces {
-        cands.extend(place::bare_names(piece, &known));
-        cands.extend(person::find(piece, &cands));
+    let known = place::KnownNames::new(
+        per_piece
+            .iter()
+            .flatten()
+            .filter(|c| matches!(c.kind, Kind::Organization | Kind::Place | Kind::Address))
+            .map(|c| norm.slice(c.span)),
+    );
+    for (piece, own) in pieces.iter().zip(&mut per_piece) {
+        own.extend(place::bare_names(piece, &known));
+        let people = person::find(piece, own);
+        own.extend(people);
     }
-    settle(cands)
+    settle(per_piece.into_iter().flatten().collect())
         .into_iter()
         .map(|c| Entity {
             kind: c.kind.name(),

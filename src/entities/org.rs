@@ -9,7 +9,10 @@
 //! (…中心, …专班, …办) need a longer name before them, because 服务中心 or 各专班 are
 //! descriptions.
 
+use std::sync::LazyLock;
+
 use super::{Candidate, Kind, Piece, all_han};
+use crate::lexicon::Lexicon;
 use crate::segment::Word;
 use crate::span::Span;
 
@@ -93,297 +96,310 @@ const HEADS: &[(&str, Head)] = &[
 ];
 
 /// Words ending in a head char that are not organisations (格局, 布局, 大局 …).
-const NOT_ORG: &[&str] = &[
-    "格局",
-    "布局",
-    "大局",
-    "开局",
-    "全局",
-    "当局",
-    "结局",
-    "新局",
-    "僵局",
-    "骗局",
-    "危局",
-    "残局",
-    "时局",
-    "变局",
-    "破局",
-    "棋局",
-    "饭局",
-    "赛局",
-    "胜局",
-    "重心",
-    "核心",
-    "同心",
-    "信心",
-    "民心",
-    "初心",
-    "决心",
-    "用心",
-    "安心",
-    "放心",
-    "关心",
-    "专心",
-    "诚心",
-    "耐心",
-    "爱心",
-    "承办",
-    "主办",
-    "协办",
-    "督办",
-    "交办",
-    "代办",
-    "帮办",
-    "申办",
-    "举办",
-    "创办",
-    "兴办",
-    "包办",
-    "领办",
-    "开办",
-    "想办",
-    "怎么办",
-    "快办",
-    "好办",
-    "一网通办",
-    "全市通办",
-    "跨省通办",
-    "集成办",
-    "大办",
-    "上市公司",
-    "医疗集团",
-    "公立医院",
-    "民营医院",
-    "跨域办",
-    "网上办",
-    "掌上办",
-    "就近办",
-    "通办",
-    "好局",
-    "事办",
-    "马上办",
-    "一次办",
-    "联办",
-    "直办",
-    "转办",
-    "查办",
-    "承办",
-    "经办",
-    "合办",
-    "民办",
-    "公办",
-    "政企",
-    "展厅",
-    "大厅",
-    "客厅",
-    "餐厅",
-    "门厅",
-    "舞厅",
-    "干部",
-    "全部",
-    "内部",
-    "外部",
-    "局部",
-    "东部",
-    "西部",
-    "南部",
-    "北部",
-    "中部",
-    "总部",
-    "支部",
-    "俱乐部",
-    "头部",
-    "底部",
-    "顶部",
-    "面部",
-    "本部",
-    "大部",
-    "一部",
-    "细部",
-    "腹部",
-    "背部",
-    "尾部",
-];
+static NOT_ORG: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "格局",
+        "布局",
+        "大局",
+        "开局",
+        "全局",
+        "当局",
+        "结局",
+        "新局",
+        "僵局",
+        "骗局",
+        "危局",
+        "残局",
+        "时局",
+        "变局",
+        "破局",
+        "棋局",
+        "饭局",
+        "赛局",
+        "胜局",
+        "重心",
+        "核心",
+        "同心",
+        "信心",
+        "民心",
+        "初心",
+        "决心",
+        "用心",
+        "安心",
+        "放心",
+        "关心",
+        "专心",
+        "诚心",
+        "耐心",
+        "爱心",
+        "承办",
+        "主办",
+        "协办",
+        "督办",
+        "交办",
+        "代办",
+        "帮办",
+        "申办",
+        "举办",
+        "创办",
+        "兴办",
+        "包办",
+        "领办",
+        "开办",
+        "想办",
+        "怎么办",
+        "快办",
+        "好办",
+        "一网通办",
+        "全市通办",
+        "跨省通办",
+        "集成办",
+        "大办",
+        "上市公司",
+        "医疗集团",
+        "公立医院",
+        "民营医院",
+        "跨域办",
+        "网上办",
+        "掌上办",
+        "就近办",
+        "通办",
+        "好局",
+        "事办",
+        "马上办",
+        "一次办",
+        "联办",
+        "直办",
+        "转办",
+        "查办",
+        "承办",
+        "经办",
+        "合办",
+        "民办",
+        "公办",
+        "政企",
+        "展厅",
+        "大厅",
+        "客厅",
+        "餐厅",
+        "门厅",
+        "舞厅",
+        "干部",
+        "全部",
+        "内部",
+        "外部",
+        "局部",
+        "东部",
+        "西部",
+        "南部",
+        "北部",
+        "中部",
+        "总部",
+        "支部",
+        "俱乐部",
+        "头部",
+        "底部",
+        "顶部",
+        "面部",
+        "本部",
+        "大部",
+        "一部",
+        "细部",
+        "腹部",
+        "背部",
+        "尾部",
+    ])
+});
 
 /// Administrative prefixes that begin a name (市房管局, 区局, 街道派出所).
-const ADMIN: &[&str] = &[
-    "省",
-    "市",
-    "区",
-    "县",
-    "镇",
-    "乡",
-    "村",
-    "州",
-    "街道",
-    "国家",
-    "中国",
-    "全国",
-    "中央",
-    "中共",
-    "自治区",
-    "盟",
-    "旗",
-    "社区",
-];
+static ADMIN: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "省",
+        "市",
+        "区",
+        "县",
+        "镇",
+        "乡",
+        "村",
+        "州",
+        "街道",
+        "国家",
+        "中国",
+        "全国",
+        "中央",
+        "中共",
+        "自治区",
+        "盟",
+        "旗",
+        "社区",
+    ])
+});
 
 /// Local levels whose own offices a report names by prefix alone (区疫情防控法治保障专班,
 /// 街道综治中心, 县医院); 国家 or 全国 before a weak head is a designation (国家医学中心).
-const LOCAL: &[&str] = &["省", "市", "区", "县", "镇", "乡", "村", "街道", "社区"];
+static LOCAL: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["省", "市", "区", "县", "镇", "乡", "村", "街道", "社区"]));
 
 /// Words jieba tags as place or organisation names that do not make a name proper
 /// (城市医疗集团, 普通高中学校, 中国特色高水平高职学校).
-const NOT_PROPER: &[&str] = &[
-    "全国",
-    "国家",
-    "国际",
-    "全球",
-    "世界",
-    "城市",
-    "区域",
-    "地方",
-    "农村",
-    "乡镇",
-    "普通高中",
-];
+static NOT_PROPER: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "全国",
+        "国家",
+        "国际",
+        "全球",
+        "世界",
+        "城市",
+        "区域",
+        "地方",
+        "农村",
+        "乡镇",
+        "普通高中",
+    ])
+});
 
 /// Words that make a name a designation or a class of bodies (重点医院, 高水平大学).
-const DESIGNATION: &[&str] = &[
-    "特色",
-    "高水平",
-    "示范",
-    "重点",
-    "一流",
-    "优质",
-    "骨干",
-    "标杆",
-    "新型",
-    "现代化",
-    "综合性",
-];
+static DESIGNATION: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "特色",
+        "高水平",
+        "示范",
+        "重点",
+        "一流",
+        "优质",
+        "骨干",
+        "标杆",
+        "新型",
+        "现代化",
+        "综合性",
+    ])
+});
 
 /// Verbs jieba tags as nouns that can open a phrase before a name (深化|公立医院).
-const LEADING_VERBS: &[&str] = &[
-    "深化",
-    "落实",
-    "建设",
-    "优化",
-    "培育",
-    "导向",
-    "推进",
-    "推动",
-    "加快",
-    "支持",
-    "打造",
-    "围绕",
-    "紧紧围绕",
-    "完善",
-    "发展",
-    "提升",
-    "依托",
-    "加强",
-    "组建",
-    "设立",
-    "成立",
-    "新建",
-    "筹建",
-    "创建",
-    "引进",
-    "服务",
-    "高水平",
-    "深化落实",
-    "建立健全",
-    "全面建立健全",
-    "建立",
-    "健全",
-    "规划",
-    "全面",
-    "部分",
-    "新一轮",
-    "一批",
-    "优质",
-    "建强",
-];
+static LEADING_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "深化",
+        "落实",
+        "建设",
+        "优化",
+        "培育",
+        "导向",
+        "推进",
+        "推动",
+        "加快",
+        "支持",
+        "打造",
+        "围绕",
+        "紧紧围绕",
+        "完善",
+        "发展",
+        "提升",
+        "依托",
+        "加强",
+        "组建",
+        "设立",
+        "成立",
+        "新建",
+        "筹建",
+        "创建",
+        "引进",
+        "服务",
+        "高水平",
+        "深化落实",
+        "建立健全",
+        "全面建立健全",
+        "建立",
+        "健全",
+        "规划",
+        "全面",
+        "部分",
+        "新一轮",
+        "一批",
+        "优质",
+        "建强",
+    ])
+});
 
 /// Nouns that describe rather than name; the walk left stops before them.
-const NOT_NAME: &[&str] = &[
-    "辖区",
-    "范围",
-    "所有",
-    "相关",
-    "全部",
-    "各级",
-    "有关",
-    "其他",
-    "职能",
-    "部门",
-    "列席",
-    "全面推行",
-    "充分利用",
-    "充分发挥",
-    "依托",
-    "青年",
-    "干警",
-    "政策",
-    "数据",
-    "报告",
-    "信息",
-    "问题",
-    "意见",
-    "方案",
-    "成员",
-    "人员",
-    "代表",
-    "内",
-    "外",
-    "下",
-    "上",
-    "获",
-    "报",
-    "单位",
-    "企业",
-    "群众",
-    "居民",
-    "同志",
-    "领导",
-    "主要",
-    "上级",
-    "当地",
-    "属地",
-    "全市",
-    "全区",
-    "全县",
-    "全省",
-    "本市",
-    "本区",
-    "本县",
-    "我市",
-    "我区",
-    "我县",
-    "我省",
-    "临时",
-    "基层",
-    "现场",
-    "代理",
-    "好事",
-    "实事",
-    "大事",
-    "难事",
-    "事情",
-    "法律顾问",
-    "日常",
-    "统一",
-    "联合",
-    "居住地",
-    "园区",
-    "会同",
-    "协同",
-    "牵头",
-    "配合",
-    "指导",
-    "督促",
-];
+static NOT_NAME: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "辖区",
+        "范围",
+        "所有",
+        "相关",
+        "全部",
+        "各级",
+        "有关",
+        "其他",
+        "职能",
+        "部门",
+        "列席",
+        "全面推行",
+        "充分利用",
+        "充分发挥",
+        "依托",
+        "青年",
+        "干警",
+        "政策",
+        "数据",
+        "报告",
+        "信息",
+        "问题",
+        "意见",
+        "方案",
+        "成员",
+        "人员",
+        "代表",
+        "内",
+        "外",
+        "下",
+        "上",
+        "获",
+        "报",
+        "单位",
+        "企业",
+        "群众",
+        "居民",
+        "同志",
+        "领导",
+        "主要",
+        "上级",
+        "当地",
+        "属地",
+        "全市",
+        "全区",
+        "全县",
+        "全省",
+        "本市",
+        "本区",
+        "本县",
+        "我市",
+        "我区",
+        "我县",
+        "我省",
+        "临时",
+        "基层",
+        "现场",
+        "代理",
+        "好事",
+        "实事",
+        "大事",
+        "难事",
+        "事情",
+        "法律顾问",
+        "日常",
+        "统一",
+        "联合",
+        "居住地",
+        "园区",
+        "会同",
+        "协同",
+        "牵头",
+        "配合",
+        "指导",
+        "督促",
+    ])
+});
 
 /// Organisations in one piece.
 pub(super) fn find(p: &Piece) -> Vec<Candidate> {
@@ -395,7 +411,7 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         };
         // An idiom or a verb ending in a head char (总揽全局) is not a name; a head alone may
         // carry any tag (jieba tags 办 and 支行 as verbs).
-        if NOT_ORG.iter().any(|x| w.text.ends_with(x))
+        if NOT_ORG.ends(w.text)
             || matches!(w.tag, "l" | "i")
             || (w.text != head && matches!(w.tag, "v" | "a"))
         {
@@ -410,7 +426,7 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         // 和 inside a name joins two parts of one body's remit (市人力资源和社会保障局); a
         // name that does not start with a level or a place is two things joined.
         if let Some(k) = words[first..i].iter().position(|w| w.text == "和")
-            && !((ADMIN.contains(&words[first].text) || words[first].tag == "ns")
+            && !((ADMIN.contains(words[first].text) || words[first].tag == "ns")
                 && matches!(head, "局" | "委员会" | "厅"))
         {
             first += k + 1;
@@ -419,7 +435,7 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         // or 深化 before it is not).
         while first < i
             && (matches!(words[first].tag, "a" | "an" | "vn" | "v" | "d" | "ad")
-                || LEADING_VERBS.contains(&words[first].text))
+                || LEADING_VERBS.contains(words[first].text))
         {
             first += 1;
         }
@@ -455,19 +471,19 @@ fn is_proper(name: &[Word], head: &str) -> bool {
     };
     // 国家医学中心, 国家技术创新中心, 中国特色高水平高职学校: a designation, not one body.
     if (name[0].text == "国家" && head != "银行")
-        || name.iter().any(|w| DESIGNATION.contains(&w.text))
+        || name.iter().any(|w| DESIGNATION.contains(w.text))
     {
         return false;
     }
     let one_prefix = before.is_empty()
         && last.text.chars().count() == head.chars().count() + 1
-        && LOCAL.iter().any(|l| last.text.starts_with(l));
+        && LOCAL.begins(last.text);
     let company = matches!(head, "集团" | "公司" | "有限公司");
-    LOCAL.contains(&name[0].text)
+    LOCAL.contains(name[0].text)
         || one_prefix
         || (company && before.iter().any(|w| matches!(w.tag, "nz" | "nr") && w.span.len() >= 2))
         || before.iter().any(|w| {
-            (matches!(w.tag, "ns" | "nrt" | "nrfg" | "nt") && !NOT_PROPER.contains(&w.text))
+            (matches!(w.tag, "ns" | "nrt" | "nrfg" | "nt") && !NOT_PROPER.contains(w.text))
                 // jieba tags long place names it does not know as people (呼伦贝尔/nr).
                 || (w.tag == "nr" && w.span.len() >= 4)
                 || (w.span.len() >= 3 && w.text.ends_with(['省', '市', '县', '区']))
@@ -500,11 +516,12 @@ fn head_of(w: &Word) -> Option<(&'static str, Head)> {
     if !all_han(w.text) {
         return None;
     }
-    HEADS
-        .iter()
-        .find(|(h, _)| w.text.ends_with(h))
-        .map(|&(h, need)| (h, need))
+    HEAD_WORDS.ending_index(w.text).map(|i| HEADS[i])
 }
+
+/// The head words of [`HEADS`], for finding a word's head without scanning the list.
+static HEAD_WORDS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&HEADS.iter().map(|&(h, _)| h).collect::<Vec<_>>()));
 
 /// Index of the first word of the name ending with word `i`.
 fn extend_left(words: &[Word], i: usize) -> usize {
@@ -531,10 +548,10 @@ fn extend_left(words: &[Word], i: usize) -> usize {
 
 /// Whether a word can be part of an organisation's name.
 fn can_name(w: &Word) -> bool {
-    if !all_han(w.text) || NOT_NAME.contains(&w.text) {
+    if !all_han(w.text) || NOT_NAME.contains(w.text) {
         return false;
     }
-    if ADMIN.contains(&w.text) {
+    if ADMIN.contains(w.text) {
         return true;
     }
     matches!(
@@ -562,7 +579,7 @@ fn joins_and(words: &[Word], at: usize) -> bool {
     let right = &words[at];
     can_name(left)
         && head_of(left).is_none()
-        && !ADMIN.contains(&right.text)
+        && !ADMIN.contains(right.text)
         && right.tag != "ns"
         && words[at..]
             .iter()
@@ -587,7 +604,7 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             let Some(prev) = i.checked_sub(1).map(|j| &p.words[j]) else {
                 continue;
             };
-            if !(ADMIN.contains(&prev.text) || prev.tag == "ns") {
+            if !(ADMIN.contains(prev.text) || prev.tag == "ns") {
                 continue;
             }
             first = extend_left(&p.words, i);

@@ -8,95 +8,104 @@
 //! The office, when present, becomes the person's `role`: the whole appositive chain back to
 //! the previous clause boundary, without a leading residents' area (灵光居民区党员 → 党员).
 
+use std::sync::LazyLock;
+
 use super::{Candidate, Kind, Piece, all_han};
+use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
 
 /// Common surnames (single char).
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+/// [`SURNAMES`] as a set: asked of every char of every candidate name.
+static SURNAME_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(SURNAMES));
 
 /// Two-char surnames.
-const DOUBLE_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-    "令狐", "夏侯",
-];
+static DOUBLE_SURNAMES: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+        "司徒", "令狐", "夏侯",
+    ])
+});
 
 /// Endings of offices and memberships that introduce a name.
-const OFFICES: &[&str] = &[
-    "书记",
-    "主任",
-    "委员",
-    "党员",
-    "带头人",
-    "明白人",
-    "省长",
-    "市长",
-    "县长",
-    "区长",
-    "镇长",
-    "乡长",
-    "局长",
-    "处长",
-    "科长",
-    "所长",
-    "院长",
-    "校长",
-    "主席",
-    "代表",
-    "队长",
-    "组长",
-    "干部",
-    "干警",
-    "律师",
-    "调解员",
-    "志愿者",
-    "居民",
-    "村民",
-    "老人",
-    "先生",
-    "女士",
-    "教授",
-    "专家",
-    "部长",
-    "总理",
-    "厅长",
-    "理事长",
-    "董事长",
-    "总经理",
-    "经理",
-    "社工",
-    "民警",
-    "网格员",
-    "负责人",
-    "检察官",
-    "法官",
-    "医生",
-    "教师",
-    "工程师",
-    "主任委员",
-    "常委",
-    "监察员",
-    "楼组长",
-    "总支",
-    "党总支书记",
-    "副书记",
-    "副主任",
-    "副县长",
-    "副市长",
-    "副省长",
-    "副区长",
-    "总书记",
-    "秘书长",
-    "巡视员",
-    "调研员",
-    "专员",
-    "馆长",
-    "站长",
-    "会长",
-    "行长",
-    "团长",
-    "支部书记",
-];
+static OFFICES: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "书记",
+        "主任",
+        "委员",
+        "党员",
+        "带头人",
+        "明白人",
+        "省长",
+        "市长",
+        "县长",
+        "区长",
+        "镇长",
+        "乡长",
+        "局长",
+        "处长",
+        "科长",
+        "所长",
+        "院长",
+        "校长",
+        "主席",
+        "代表",
+        "队长",
+        "组长",
+        "干部",
+        "干警",
+        "律师",
+        "调解员",
+        "志愿者",
+        "居民",
+        "村民",
+        "老人",
+        "先生",
+        "女士",
+        "教授",
+        "专家",
+        "部长",
+        "总理",
+        "厅长",
+        "理事长",
+        "董事长",
+        "总经理",
+        "经理",
+        "社工",
+        "民警",
+        "网格员",
+        "负责人",
+        "检察官",
+        "法官",
+        "医生",
+        "教师",
+        "工程师",
+        "主任委员",
+        "常委",
+        "监察员",
+        "楼组长",
+        "总支",
+        "党总支书记",
+        "副书记",
+        "副主任",
+        "副县长",
+        "副市长",
+        "副省长",
+        "副区长",
+        "总书记",
+        "秘书长",
+        "巡视员",
+        "调研员",
+        "专员",
+        "馆长",
+        "站长",
+        "会长",
+        "行长",
+        "团长",
+        "支部书记",
+    ])
+});
 
 /// Tags of function words, which never start or end a name (和其他 is not 和 + 其他).
 const FUNCTION_TAGS: &[&str] = &[
@@ -105,14 +114,16 @@ const FUNCTION_TAGS: &[&str] = &[
 
 /// Words after a name that make it a doctrine or an attribute, not a mention of the person
 /// (习近平新时代…思想, …法治思想).
-const NOT_AFTER: &[&str] = &[
-    "新时代",
-    "思想",
-    "法治思想",
-    "同志为核心",
-    "经济思想",
-    "生态文明思想",
-];
+static NOT_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "新时代",
+        "思想",
+        "法治思想",
+        "同志为核心",
+        "经济思想",
+        "生态文明思想",
+    ])
+});
 
 /// People in one piece. `cands` are the other entities found so far (for the residents'
 /// area before a name).
@@ -126,11 +137,11 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
             j -= 1;
         }
         let prev = j.checked_sub(1).map(|k| &words[k]);
-        let office = prev.is_some_and(|pw| OFFICES.iter().any(|o| pw.text.ends_with(o)));
+        let office = prev.is_some_and(|pw| OFFICES.ends(pw.text));
         // jieba sometimes splits an unknown name after its surname (闫|向阳, 杜|联合); after an
         // office the two words are read as one name.
         let split = w.text.chars().count() == 1
-            && w.text.chars().all(|c| SURNAMES.contains(c))
+            && w.text.chars().all(|c| SURNAME_SET.contains(c))
             && (w.tag == "nr" || (office && !FUNCTION_TAGS.contains(&w.tag)))
             && words.get(i + 1).is_some_and(|n| {
                 // A given name can be an ordinary word (杜|联合), but not a particle.
@@ -146,7 +157,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         // A signature line may space a two-char name out (上海市市长 龚 正).
         let spaced = office
             && w.text.chars().count() == 1
-            && w.text.chars().all(|c| SURNAMES.contains(c))
+            && w.text.chars().all(|c| SURNAME_SET.contains(c))
             && words.get(i + 1).is_some_and(|n| n.text == " ")
             && words
                 .get(i + 2)
@@ -170,7 +181,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         };
         if words
             .get(last + 1)
-            .is_some_and(|n| NOT_AFTER.iter().any(|x| n.text.starts_with(x)))
+            .is_some_and(|n| NOT_AFTER.begins(n.text))
         {
             continue;
         }
@@ -200,10 +211,14 @@ fn looks_like_name(w: &Word) -> bool {
         return false;
     }
     let n = w.text.chars().count();
-    if DOUBLE_SURNAMES.iter().any(|s| w.text.starts_with(s)) {
+    if DOUBLE_SURNAMES.begins(w.text) {
         return (3..=4).contains(&n);
     }
-    (2..=3).contains(&n) && w.text.chars().next().is_some_and(|c| SURNAMES.contains(c))
+    (2..=3).contains(&n)
+        && w.text
+            .chars()
+            .next()
+            .is_some_and(|c| SURNAME_SET.contains(c))
 }
 
 /// The office written before a name ending at `end` (the words before word `j`): back to the

@@ -12,7 +12,10 @@
 //! An address is a road followed by a house or lane number (长兴路131号, 大统路933弄); a list
 //! of further numbers (长兴路131号、137号) gives one address each.
 
+use std::sync::LazyLock;
+
 use super::{Candidate, Kind, Piece, all_han, is_han};
+use crate::lexicon::Lexicon;
 use crate::segment::Word;
 use crate::span::Span;
 
@@ -20,90 +23,96 @@ use crate::span::Span;
 const LEVELS: &[char] = &['省', '市', '区', '县', '镇', '乡', '州', '旗', '盟'];
 
 /// Heads of named areas and buildings.
-const AREA_HEADS: &[&str] = &[
-    "居民区",
-    "小区",
-    "社区",
-    "新村",
-    "村",
-    "苑",
-    "坊",
-    "大厦",
-    "广场",
-    "公园",
-    "花园",
-    "商城",
-    "新区",
-    "园区",
-    "开发区",
-    "示范区",
-];
+static AREA_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "居民区",
+        "小区",
+        "社区",
+        "新村",
+        "村",
+        "苑",
+        "坊",
+        "大厦",
+        "广场",
+        "公园",
+        "花园",
+        "商城",
+        "新区",
+        "园区",
+        "开发区",
+        "示范区",
+    ])
+});
 
 /// Heads of road names.
-const ROAD_HEADS: &[&str] = &["大道", "大街", "路", "街", "巷", "高速"];
+static ROAD_HEADS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["大道", "大街", "路", "街", "巷", "高速"]));
 
 /// Heads of rivers, lakes and canals (孝义河, 白洋淀).
-const WATER_HEADS: &[&str] = &["河", "湖", "淀", "江", "干渠", "渠"];
+static WATER_HEADS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["河", "湖", "淀", "江", "干渠", "渠"]));
 
 /// Words ending in a road head that are never road names (思路, 道路, 步行街).
-const NEVER_ROAD: &[&str] = &[
-    "道路",
-    "思路",
-    "线路",
-    "出路",
-    "铁路",
-    "网路",
-    "门路",
-    "套路",
-    "进路",
-    "一路",
-    "水路",
-    "陆路",
-    "来路",
-    "去路",
-    "老路",
-    "弯路",
-    "近路",
-    "活路",
-    "后路",
-    "退路",
-    "歧路",
-    "走路",
-    "上路",
-    "丝路",
-    "电路",
-    "管路",
-    "回路",
-    "闭路",
-    "跨街",
-    "街巷",
-    "商业街",
-    "步行街",
-    "老街",
-    "小巷",
-    "一条街",
-    "快速路",
-    "主干路",
-    "支路",
-    "环路",
-    "沿街",
-    "临街",
-    "上街",
-    "逛街",
-    "扫街",
-    "链路",
-    "对路",
-    "硬化路",
-    "網路",
-    "線路",
-    "鐵路",
-    "電路",
-    "迴路",
-    "通路",
-    "销路",
-    "銷路",
-    "网络",
-];
+static NEVER_ROAD: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "道路",
+        "思路",
+        "线路",
+        "出路",
+        "铁路",
+        "网路",
+        "门路",
+        "套路",
+        "进路",
+        "一路",
+        "水路",
+        "陆路",
+        "来路",
+        "去路",
+        "老路",
+        "弯路",
+        "近路",
+        "活路",
+        "后路",
+        "退路",
+        "歧路",
+        "走路",
+        "上路",
+        "丝路",
+        "电路",
+        "管路",
+        "回路",
+        "闭路",
+        "跨街",
+        "街巷",
+        "商业街",
+        "步行街",
+        "老街",
+        "小巷",
+        "一条街",
+        "快速路",
+        "主干路",
+        "支路",
+        "环路",
+        "沿街",
+        "临街",
+        "上街",
+        "逛街",
+        "扫街",
+        "链路",
+        "对路",
+        "硬化路",
+        "網路",
+        "線路",
+        "鐵路",
+        "電路",
+        "迴路",
+        "通路",
+        "销路",
+        "銷路",
+        "网络",
+    ])
+});
 
 /// Road words that are roads only with a name before them (共和|新路, 永兴|小马路, 肃宁|公路).
 const NEEDS_NAME: &[&str] = &[
@@ -128,198 +137,202 @@ const NEEDS_NAME: &[&str] = &[
 
 /// Words ending in an area or level head that are kinds of place, not names (城中村, 大都市,
 /// 北方地区, 中心镇, 河湖).
-const NOT_AREA: &[&str] = &[
-    "乡村",
-    "农村",
-    "城中村",
-    "美乡村",
-    "中心镇",
-    "新农村",
-    "全村",
-    "河湖",
-    "地区",
-    "城市",
-    "都市",
-    "城区",
-    "景区",
-    "山区",
-    "牧区",
-    "矿区",
-    "库区",
-    "老区",
-    "苏区",
-    "湾区",
-    "片区",
-    "街区",
-    "辖区",
-    "市区",
-    "郊区",
-    "灾区",
-    "圩镇",
-    "名县",
-    "大县",
-    "强县",
-    "强市",
-    "强省",
-    "大省",
-    "小区",
-    "社区",
-    "城乡",
-    "家乡",
-    "之乡",
-    "下乡",
-    "返乡",
-    "故乡",
-    "老乡",
-    "水乡",
-    "县乡",
-    "镇乡",
-    "乡镇",
-    "城镇",
-    "集镇",
-    "村镇",
-    "小镇",
-    "重镇",
-    "名镇",
-    "强镇",
-    "市县",
-    "区县",
-    "县市",
-    "郡县",
-    "级市",
-    "辖市",
-    "示范县",
-    "贫困县",
-    "全县",
-    "各县",
-    "本县",
-    "我县",
-    "该县",
-    "全市",
-    "各市",
-    "本市",
-    "我市",
-    "该市",
-    "全乡",
-    "全镇",
-    "各乡",
-    "各镇",
-];
+static NOT_AREA: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "乡村",
+        "农村",
+        "城中村",
+        "美乡村",
+        "中心镇",
+        "新农村",
+        "全村",
+        "河湖",
+        "地区",
+        "城市",
+        "都市",
+        "城区",
+        "景区",
+        "山区",
+        "牧区",
+        "矿区",
+        "库区",
+        "老区",
+        "苏区",
+        "湾区",
+        "片区",
+        "街区",
+        "辖区",
+        "市区",
+        "郊区",
+        "灾区",
+        "圩镇",
+        "名县",
+        "大县",
+        "强县",
+        "强市",
+        "强省",
+        "大省",
+        "小区",
+        "社区",
+        "城乡",
+        "家乡",
+        "之乡",
+        "下乡",
+        "返乡",
+        "故乡",
+        "老乡",
+        "水乡",
+        "县乡",
+        "镇乡",
+        "乡镇",
+        "城镇",
+        "集镇",
+        "村镇",
+        "小镇",
+        "重镇",
+        "名镇",
+        "强镇",
+        "市县",
+        "区县",
+        "县市",
+        "郡县",
+        "级市",
+        "辖市",
+        "示范县",
+        "贫困县",
+        "全县",
+        "各县",
+        "本县",
+        "我县",
+        "该县",
+        "全市",
+        "各市",
+        "本市",
+        "我市",
+        "该市",
+        "全乡",
+        "全镇",
+        "各乡",
+        "各镇",
+    ])
+});
 
 /// Township, county and city levels a name can end in when jieba does not tag it as a place
 /// (庞|口镇, 蒲口|乡, 保定市/n).
-const TOWN_LEVELS: &[&str] = &["镇", "乡", "县", "市"];
+static TOWN_LEVELS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&["镇", "乡", "县", "市"]));
 
 /// Words that describe rather than name an area (各居民区, 辖区居民区, 老旧小区).
-const GENERIC: &[&str] = &[
-    "各",
-    "辖区",
-    "本",
-    "所有",
-    "该",
-    "相关",
-    "全部",
-    "其他",
-    "社区",
-    "街道",
-    "城镇",
-    "农村",
-    "老旧",
-    "新旧",
-    "售后",
-    "周边",
-    "重点",
-    "示范",
-    "全国",
-    "美丽",
-    "绿色",
-    "文明",
-    "和谐",
-    "智慧",
-    "平安",
-    "老年",
-    "居民",
-    "试点",
-    "特色",
-    "住宅",
-    "商品房",
-    "安置",
-    "保障房",
-    "乡村",
-    "城市",
-    "新型",
-    "中心",
-    "全市",
-    "全区",
-    "全县",
-    "各类",
-    "无",
-    "新",
-    "老",
-    "旧",
-    "现代",
-    "国际",
-    "传统",
-    "未来",
-    "数字",
-    "宜居",
-    "韧性",
-    "健康",
-    "幸福",
-    "美好",
-    "零",
-    "所在",
-    "生态",
-    "工业",
-    "产业",
-    "科技",
-    "物流",
-    "商贸",
-    "文化",
-    "旅游",
-    "休闲",
-    "体育",
-    "口袋",
-    "郊野",
-    "城市社区",
-    "农业",
-    "创新",
-    "省级",
-    "国家级",
-    "市级",
-    "县级",
-    "精品",
-    "楼宇",
-    "森林",
-    "湿地",
-    "农村公路",
-    "县城区",
-    "城区",
-    "对县城区",
-    "普通",
-    "深化",
-    "高水平",
-    "新一轮",
-    "完整",
-    "新建",
-    "中心城区",
-    "超",
-    "好",
-    "典型",
-    "普惠",
-    "普及",
-    "主要",
-    "旧有",
-    "现有",
-    "原有",
-    "力争",
-    "街",
-    "一批",
-    "一些",
-    "部分",
-    "硬化",
-    "村组",
-];
+static GENERIC: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "各",
+        "辖区",
+        "本",
+        "所有",
+        "该",
+        "相关",
+        "全部",
+        "其他",
+        "社区",
+        "街道",
+        "城镇",
+        "农村",
+        "老旧",
+        "新旧",
+        "售后",
+        "周边",
+        "重点",
+        "示范",
+        "全国",
+        "美丽",
+        "绿色",
+        "文明",
+        "和谐",
+        "智慧",
+        "平安",
+        "老年",
+        "居民",
+        "试点",
+        "特色",
+        "住宅",
+        "商品房",
+        "安置",
+        "保障房",
+        "乡村",
+        "城市",
+        "新型",
+        "中心",
+        "全市",
+        "全区",
+        "全县",
+        "各类",
+        "无",
+        "新",
+        "老",
+        "旧",
+        "现代",
+        "国际",
+        "传统",
+        "未来",
+        "数字",
+        "宜居",
+        "韧性",
+        "健康",
+        "幸福",
+        "美好",
+        "零",
+        "所在",
+        "生态",
+        "工业",
+        "产业",
+        "科技",
+        "物流",
+        "商贸",
+        "文化",
+        "旅游",
+        "休闲",
+        "体育",
+        "口袋",
+        "郊野",
+        "城市社区",
+        "农业",
+        "创新",
+        "省级",
+        "国家级",
+        "市级",
+        "县级",
+        "精品",
+        "楼宇",
+        "森林",
+        "湿地",
+        "农村公路",
+        "县城区",
+        "城区",
+        "对县城区",
+        "普通",
+        "深化",
+        "高水平",
+        "新一轮",
+        "完整",
+        "新建",
+        "中心城区",
+        "超",
+        "好",
+        "典型",
+        "普惠",
+        "普及",
+        "主要",
+        "旧有",
+        "现有",
+        "原有",
+        "力争",
+        "街",
+        "一批",
+        "一些",
+        "部分",
+        "硬化",
+        "村组",
+    ])
+});
 
 /// Tags of words that can make up a name.
 fn name_tag(tag: &str) -> bool {
@@ -336,7 +349,7 @@ fn name_left(words: &[Word], i: usize, max: usize) -> usize {
     let mut len = 0;
     while first > 0 {
         let w = &words[first - 1];
-        if !all_han(w.text) || !name_tag(w.tag) || GENERIC.contains(&w.text) {
+        if !all_han(w.text) || !name_tag(w.tag) || GENERIC.contains(w.text) {
             break;
         }
         // A word jieba glued to a preposition (对标, 对县城) is not part of a name; nor is a
@@ -376,9 +389,7 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         // Keep the longest prefix of the run that ends in a level.
         let mut end = None;
         for k in (i..=j).rev() {
-            if words[k].text.ends_with(LEVELS)
-                && !NOT_AREA.iter().any(|x| words[k].text.ends_with(x))
-            {
+            if words[k].text.ends_with(LEVELS) && !NOT_AREA.ends(words[k].text) {
                 end = Some(k);
                 break;
             }
@@ -395,23 +406,19 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         if !all_han(w.text) {
             continue;
         }
-        if NOT_AREA.iter().any(|x| w.text.ends_with(x)) && !AREA_HEADS.contains(&w.text) {
+        if NOT_AREA.ends(w.text) && !AREA_HEADS.contains(w.text) {
             continue;
         }
         // 芷江社区报: a newspaper or site named after the area, not the area.
         let publication = words
             .get(i + 1)
             .is_some_and(|n| matches!(n.text, "报" | "刊" | "网" | "台"));
-        if let Some(head) = AREA_HEADS
-            .iter()
-            .find(|h| w.text.ends_with(*h))
-            .filter(|_| !publication)
-        {
+        if let Some(head) = AREA_HEADS.ending_of(w.text).filter(|_| !publication) {
             let first = name_left(words, i, 6);
             let own = w.text.chars().count() - head.chars().count();
             let name_len: usize = words[first..i].iter().map(|w| w.span.len()).sum::<usize>() + own;
             if (2..=8).contains(&name_len)
-                && !GENERIC.contains(&w.text.trim_end_matches(head))
+                && !GENERIC.contains(w.text.trim_end_matches(head))
                 && name_is_proper(&words[first..i], w, head)
             {
                 out.push(Candidate::new(
@@ -457,8 +464,8 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
     let w = &words[i];
     if !all_han(w.text)
         || matches!(w.tag, "l" | "i" | "v" | "vn" | "a")
-        || !ROAD_HEADS.iter().any(|h| w.text.ends_with(h))
-        || NEVER_ROAD.iter().any(|x| w.text.ends_with(x))
+        || !ROAD_HEADS.ends(w.text)
+        || NEVER_ROAD.ends(w.text)
     {
         return None;
     }
@@ -474,7 +481,7 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
             .unwrap_or(0);
         let own = &w.text[..w.text.len() - base];
         if own.chars().count() < 2
-            || GENERIC.iter().any(|g| own.ends_with(g))
+            || GENERIC.ends(own)
             || !matches!(w.tag, "ns" | "nr" | "nz" | "x" | "n")
         {
             return None;
@@ -500,8 +507,8 @@ fn town(words: &[Word], i: usize) -> Option<Span> {
     let w = &words[i];
     if !all_han(w.text)
         || w.tag == "ns"
-        || !TOWN_LEVELS.iter().any(|h| w.text.ends_with(h))
-        || NOT_AREA.iter().any(|x| w.text.ends_with(x))
+        || !TOWN_LEVELS.ends(w.text)
+        || NOT_AREA.ends(w.text)
         || !matches!(w.tag, "n" | "nr" | "nz" | "x" | "ng")
     {
         return None;
@@ -518,7 +525,7 @@ fn town(words: &[Word], i: usize) -> Option<Span> {
     // Evidence that this is a name: a bare level word after a noun (龙化|乡), a word tagged
     // as a name (庞/nr 口镇, 晋庄镇/nr), or one three-char word ending in 市 (保定市) that is not
     // a count or a list of levels (地九市, 省区市).
-    if GENERIC.contains(&own_text) {
+    if GENERIC.contains(own_text) {
         return None;
     }
     let proper = (w.text.chars().count() == 1 && first < i)
@@ -530,7 +537,7 @@ fn town(words: &[Word], i: usize) -> Option<Span> {
             && own_text.chars().count() == 2
             && !own_text.contains(['省', '区', '县', '九', '十', '百', '千']));
     let generic = name_words.iter().chain([w]).any(|x| {
-        GENERIC.contains(&x.text)
+        GENERIC.contains(x.text)
             || x.text.contains("坐镇")
             || x.text.contains("带")
             || x.text.contains(['百', '千', '万'])
@@ -542,7 +549,7 @@ fn town(words: &[Word], i: usize) -> Option<Span> {
 /// word before a bare head (孝义|河).
 fn water(words: &[Word], i: usize) -> Option<Span> {
     let w = &words[i];
-    if w.tag != "ns" || !all_han(w.text) || !WATER_HEADS.iter().any(|h| w.text.ends_with(h)) {
+    if w.tag != "ns" || !all_han(w.text) || !WATER_HEADS.ends(w.text) {
         return None;
     }
     let first = if w.text.chars().count() < 3 {
@@ -584,7 +591,7 @@ pub(super) fn addresses(p: &Piece) -> Vec<Candidate> {
 /// the number itself is the evidence.
 fn lane(words: &[Word], i: usize) -> Option<Span> {
     let w = &words[i];
-    if !all_han(w.text) || !ROAD_HEADS.iter().any(|h| w.text.ends_with(h)) {
+    if !all_han(w.text) || !ROAD_HEADS.ends(w.text) {
         return None;
     }
     let first = name_left(words, i, 5);
@@ -623,7 +630,7 @@ fn house_number(p: &Piece, pos: usize) -> Option<usize> {
 
 /// Bare place words (城上城, 芷江) that the document also uses to begin a longer name in `known`,
 /// when they stand alone here (not as the first word of a longer noun phrase).
-pub(super) fn bare_names(p: &Piece, known: &[String]) -> Vec<Candidate> {
+pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, w) in p.words.iter().enumerate() {
         let n = w.text.chars().count();
@@ -639,10 +646,7 @@ pub(super) fn bare_names(p: &Piece, known: &[String]) -> Vec<Candidate> {
         {
             continue;
         }
-        let inside_longer = known
-            .iter()
-            .any(|k| k.len() > w.text.len() && k.starts_with(w.text));
-        if !inside_longer {
+        if !known.begins_longer(w.text) {
             continue;
         }
         let next_is_noun = p.words.get(i + 1).is_some_and(|n| {
@@ -656,4 +660,25 @@ pub(super) fn bare_names(p: &Piece, known: &[String]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// The names of organisations, places and addresses a document uses, indexed by their proper
+/// prefixes: [`bare_names`] asks, for a word, whether some longer name begins with it.
+pub(super) struct KnownNames(std::collections::HashSet<String>);
+
+impl KnownNames {
+    pub(super) fn new<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+        let mut prefixes = std::collections::HashSet::new();
+        for name in names {
+            for (i, _) in name.char_indices().skip(1) {
+                prefixes.insert(name[..i].to_string());
+            }
+        }
+        KnownNames(prefixes)
+    }
+
+    /// Whether a known name is longer than `word` and begins with it.
+    fn begins_longer(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
 }

@@ -1,6 +1,9 @@
 //! What looks like a quantity but is not one: numerals inside ordinary words (一批, 统一,
 //! 进一步), slogans (两个维护), congress and plan numbers, and anything inside a cited title 《…》.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::LineFact;
 
 /// Words in which a numeral is part of the word. A candidate fact whose numeral lies inside one
@@ -158,16 +161,38 @@ pub fn date_excluded(_chars: &[char], _start: usize, _end: usize, _title: &[bool
     false
 }
 
-fn word_covers(chars: &[char], pos: usize, word: &str) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    let lo = pos.saturating_sub(w.len() - 1);
-    (lo..=pos).any(|s| s + w.len() <= chars.len() && chars[s..s + w.len()] == w[..])
+/// A word of [`WORDS`] and the offset in it of the char it is indexed under.
+type WordAt = (Vec<char>, usize);
+
+/// [`WORDS`] indexed by each of their chars: for a numeral at some position, only the words
+/// containing that numeral can cover it, at a known offset.
+static WORDS_BY_CHAR: LazyLock<HashMap<char, Vec<WordAt>>> = LazyLock::new(|| {
+    let mut index: HashMap<char, Vec<WordAt>> = HashMap::new();
+    for word in WORDS {
+        let w: Vec<char> = word.chars().collect();
+        for (k, &c) in w.iter().enumerate() {
+            index.entry(c).or_default().push((w.clone(), k));
+        }
+    }
+    index
+});
+
+/// Whether some word of [`WORDS`] occurs in `chars` over position `pos`.
+fn in_listed_word(chars: &[char], pos: usize) -> bool {
+    let Some(entries) = chars.get(pos).and_then(|c| WORDS_BY_CHAR.get(c)) else {
+        return false;
+    };
+    entries.iter().any(|(w, k)| {
+        pos.checked_sub(*k)
+            .and_then(|s| chars.get(s..s + w.len()))
+            .is_some_and(|seen| seen == &w[..])
+    })
 }
 
 /// True when the candidate is an ordinary word or a slogan rather than a quantity.
 pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
     let pos = f.num_start;
-    if WORDS.iter().any(|w| word_covers(chars, pos, w)) {
+    if in_listed_word(chars, pos) {
         return true;
     }
     let num: Vec<char> = chars[f.num_start..f.num_end].to_vec();
@@ -402,6 +427,23 @@ fn indefinite_one(chars: &[char], f: &LineFact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain definition [`in_listed_word`] indexes: `word` occurs over position `pos`.
+    fn word_covers(chars: &[char], pos: usize, word: &str) -> bool {
+        let w: Vec<char> = word.chars().collect();
+        let lo = pos.saturating_sub(w.len() - 1);
+        (lo..=pos).any(|s| s + w.len() <= chars.len() && chars[s..s + w.len()] == w[..])
+    }
+
+    #[test]
+    fn the_index_agrees_with_scanning_every_word() {
+        let text = "进一步统一一批一线一体化,第一书记一把手,三个一百年,一项一项抓落实";
+        let c: Vec<char> = text.chars().collect();
+        for pos in 0..c.len() {
+            let scanned = WORDS.iter().any(|w| word_covers(&c, pos, w));
+            assert_eq!(in_listed_word(&c, pos), scanned, "at {pos} in {text}");
+        }
+    }
 
     #[test]
     fn titles_are_masked() {

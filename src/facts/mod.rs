@@ -284,9 +284,10 @@ fn is_cn_text(chars: &[char]) -> bool {
         && !chars.iter().any(|&c| arabic_digit(c).is_some())
 }
 
+/// Whether `w` begins at char `i` of `chars`. Asked at every char of every line, so it
+/// compares in place rather than collecting `w` into chars.
 fn starts_with_at(chars: &[char], i: usize, w: &str) -> bool {
-    let w: Vec<char> = w.chars().collect();
-    i + w.len() <= chars.len() && chars[i..i + w.len()] == w[..]
+    (i..).zip(w.chars()).all(|(k, c)| chars.get(k) == Some(&c))
 }
 
 /// The numeral starting at `i` for fact reading: the longest parse, backing off a trailing

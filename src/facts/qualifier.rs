@@ -26,14 +26,16 @@ const SUFFIXES: &[(&str, Approx)] = &[
     ("以内", Approx::LessThan),
 ];
 
+/// Whether `word` ends exactly at char `end` of `chars` (no allocation: asked per candidate).
 fn ends_with_at(chars: &[char], end: usize, word: &str) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    end >= w.len() && chars[end - w.len()..end] == w[..]
-}
-
-fn starts_with_at(chars: &[char], start: usize, word: &str) -> bool {
-    let w: Vec<char> = word.chars().collect();
-    start + w.len() <= chars.len() && chars[start..start + w.len()] == w[..]
+    let mut k = end;
+    for c in word.chars().rev() {
+        if k == 0 || chars[k - 1] != c {
+            return false;
+        }
+        k -= 1;
+    }
+    true
 }
 
 /// The approximation prefix that ends exactly at `start`: its first char and class.
@@ -78,7 +80,7 @@ pub fn prefix_before(chars: &[char], start: usize) -> Option<(usize, Approx)> {
 /// The approximation suffix that starts exactly at `end`: its end and class.
 pub fn suffix_after(chars: &[char], end: usize) -> Option<(usize, Approx)> {
     for (w, a) in SUFFIXES {
-        if starts_with_at(chars, end, w) {
+        if super::starts_with_at(chars, end, w) {
             return Some((end + w.chars().count(), *a));
         }
     }

@@ -165,16 +165,10 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
     }
     label::complete(input.norm, &sites, &mut labels);
 
-    let parts = role::target_parts(input.structure, input.report_year);
+    let parts = role::target_parts(input.structure, input.norm, input.report_year);
     let mut out: Vec<Meaning> = Vec::with_capacity(sites.len());
     for (i, site) in sites.iter().enumerate() {
-        let reading = role::read(
-            input.norm,
-            input.structure,
-            &parts,
-            site,
-            labels[i].as_deref(),
-        );
+        let reading = role::read(input.norm, &parts, site, labels[i].as_deref());
         let (period, period_text) = period::find(input, site);
         out.push(Meaning {
             label: labels[i].clone(),

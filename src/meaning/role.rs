@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::{Direction, Role, Site};
 use crate::facts::Kind;
+use crate::lexicon::Lexicon;
 use crate::span::{IndexedText, Span};
 use crate::structure::Structure;
 
@@ -86,8 +87,12 @@ static BASE: LazyLock<Regex> = LazyLock::new(|| {
 /// Spans of the sections that plan rather than report (今年主要任务, 2019年发展目标和重点工作,
 /// 2026年重点工作, “十五五”时期主要任务): a planning word, or a year or plan period that starts
 /// no earlier than the report year, in a title that does not review.
-pub(crate) fn target_parts(structure: &Structure, report_year: Option<i32>) -> Vec<Span> {
-    structure
+pub(crate) fn target_parts(
+    structure: &Structure,
+    norm: &IndexedText,
+    report_year: Option<i32>,
+) -> TargetParts {
+    let sections = structure
         .sections
         .iter()
         .filter(|s| !REVIEW_TITLE.is_match(&s.title))
@@ -101,7 +106,42 @@ pub(crate) fn target_parts(structure: &Structure, report_year: Option<i32>) -> V
                 })
         })
         .map(|s| s.span)
-        .collect()
+        .collect();
+    // A paragraph that states its goals (主要预期目标是：…) plans from that phrase on. Found
+    // once per paragraph here rather than once per fact (a long paragraph has dozens).
+    let paragraphs = structure
+        .paragraphs
+        .iter()
+        .filter_map(|p| {
+            let text = norm.slice(*p);
+            let m = TARGET_PARAGRAPH.find(text)?;
+            let from = p.start + text[..m.end()].chars().count();
+            Some(Span::new(from, p.end))
+        })
+        .collect();
+    TargetParts {
+        sections,
+        paragraphs,
+    }
+}
+
+/// The parts of a report that plan rather than report: planning sections, and the rest of a
+/// paragraph after it names its goals.
+pub(crate) struct TargetParts {
+    sections: Vec<Span>,
+    /// Sorted and disjoint, as paragraphs are.
+    paragraphs: Vec<Span>,
+}
+
+impl TargetParts {
+    /// Whether char `pos` lies in a planning part.
+    fn covers(&self, pos: usize) -> bool {
+        let in_paragraph = {
+            let i = self.paragraphs.partition_point(|p| p.end <= pos);
+            self.paragraphs.get(i).is_some_and(|p| p.start <= pos)
+        };
+        in_paragraph || self.sections.iter().any(|p| p.start <= pos && pos < p.end)
+    }
 }
 
 /// The first year a heading names: 2026年 → 2026, “十五五” → 2026.
@@ -127,12 +167,21 @@ fn lead(norm: &IndexedText, site: &Site, facts_before: usize) -> String {
         .to_string()
 }
 
+/// The words of [`CHANGE_WORDS`], to find them all in one pass over a predicate.
+static CHANGE_LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&CHANGE_WORDS.iter().map(|&(w, _)| w).collect::<Vec<_>>()));
+
 /// The change word at the end of `predicate`, if any: 比上年增长, 同比下降, 分别提高, but not
 /// 降至 or 提高到 (a new level, not a change).
 fn change_in(predicate: &str) -> Option<Direction> {
     let mut best: Option<(usize, usize, Direction)> = None;
-    for &(word, dir) in CHANGE_WORDS {
-        for (pos, _) in predicate.match_indices(word) {
+    let occurrences = predicate.char_indices().flat_map(|(pos, _)| {
+        CHANGE_LEXICON
+            .beginnings(&predicate[pos..])
+            .map(move |i| (pos, CHANGE_WORDS[i]))
+    });
+    for (pos, (word, dir)) in occurrences {
+        {
             let after = &predicate[pos + word.len()..];
             // 降至, 提高到: a new level; 增加值, 增长率: a noun.
             if after.starts_with(['至', '到', '值', '额', '量', '率']) || after.starts_with("为主")
@@ -183,8 +232,7 @@ fn change_in(predicate: &str) -> Option<Direction> {
 /// Decide the role, direction and base of one fact.
 pub(crate) fn read(
     norm: &IndexedText,
-    structure: &Structure,
-    parts: &[Span],
+    parts: &TargetParts,
     site: &Site,
     label: Option<&str>,
 ) -> Reading {
@@ -228,17 +276,7 @@ pub(crate) fn read(
         || fact_text.starts_with('第')
         || (predicate.contains("排名") || predicate.contains("位居") || predicate.contains("居"))
             && clause_before.contains('第');
-    let in_target_part = parts
-        .iter()
-        .any(|p| p.start <= fact.span.start && fact.span.start < p.end);
-    let paragraph = structure
-        .paragraphs
-        .iter()
-        .find(|p| p.start <= fact.span.start && fact.span.start < p.end)
-        .copied()
-        .unwrap_or(site.sentence);
-    let paragraph_before = norm.slice(Span::new(paragraph.start, fact.span.start));
-    let target_paragraph = TARGET_PARAGRAPH.is_match(paragraph_before);
+    let in_target_part = parts.covers(fact.span.start);
     let target_clause = TARGET_WORDS.iter().any(|w| clause.contains(w))
         || (after.contains("任务") && clause.contains("下达"))
         || site.words.iter().any(|w| {
@@ -278,7 +316,7 @@ pub(crate) fn read(
         Role::Observed
     } else if rank {
         Role::Rank
-    } else if target_clause || ((in_target_part || target_paragraph) && !existing) {
+    } else if target_clause || (in_target_part && !existing) {
         Role::Target
     } else if is_change {
         Role::Change

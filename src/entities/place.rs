@@ -566,10 +566,11 @@ fn water(words: &[Word], i: usize) -> Option<Span> {
 pub(super) fn addresses(p: &Piece) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, w) in p.words.iter().enumerate() {
-        let Some(road) = road(&p.words, i).or_else(|| lane(&p.words, i)) else {
+        // The number first: it is cheap to rule out and absent after almost every word.
+        let Some(mut end) = house_number(p, w.span.end) else {
             continue;
         };
-        let Some(mut end) = house_number(p, w.span.end) else {
+        let Some(road) = road(&p.words, i).or_else(|| lane(&p.words, i)) else {
             continue;
         };
         out.push(Candidate::new(Kind::Address, Span::new(road.start, end)));

@@ -274,11 +274,28 @@ pub const UNITS: &[UnitDef] = &[
     u("人日", "人日", Count, true),
 ];
 
+/// [`UNITS`] by their first char, in list order: asked at the end of every number, so only
+/// the units that can start there are tried.
+static UNITS_BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<&'static UnitDef>>> =
+    std::sync::LazyLock::new(|| {
+        let mut index: std::collections::HashMap<char, Vec<&'static UnitDef>> =
+            std::collections::HashMap::new();
+        for def in UNITS {
+            if let Some(c) = def.written.chars().next() {
+                index.entry(c).or_default().push(def);
+            }
+        }
+        index
+    });
+
 /// The longest unit spelled at `chars[i..]`. `cn_numeral` says whether the number before it was
 /// written with Chinese numerals (see [`UnitDef::cn_ok`]).
 pub fn unit_at(chars: &[char], i: usize, cn_numeral: bool) -> Option<(&'static UnitDef, usize)> {
     let mut best: Option<(&'static UnitDef, usize)> = None;
-    for def in UNITS {
+    let Some(first) = chars.get(i) else {
+        return None;
+    };
+    for &def in UNITS_BY_FIRST.get(first).map_or(&[][..], Vec::as_slice) {
         if cn_numeral && !def.cn_ok {
             continue;
         }

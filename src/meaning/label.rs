@@ -328,6 +328,13 @@ pub(crate) fn find(
     facts: &[Fact],
 ) -> Option<Found> {
     let fact = site.fact;
+    if frames_the_sentence(site) {
+        return Some(Found {
+            text: TIME_SPAN.to_string(),
+            predicate_start: fact.span.start,
+            after: false,
+        });
+    }
     let lo = facts
         .iter()
         .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)
@@ -419,6 +426,46 @@ pub(crate) fn find(
         predicate_start,
         after: false,
     })
+}
+
+/// The column of a span of years that frames its sentence.
+pub(crate) const TIME_SPAN: &str = "时间跨度";
+
+/// Words before a span of years that point it at the time of speaking (过去五年, 今后五年, 这五年).
+const DEICTIC_TIME: &[&str] = &[
+    "这", "过去", "今后", "未来", "近", "最近", "此后", "这些", "那", "往后", "以后",
+];
+
+/// 过去五年, 五年来, 今后五年, 这五年, 五年新增3000多台, …蓄势聚能的五年: a span of years that
+/// opens its clause, follows a word pointing at the time of speaking, or closes a clause as the
+/// head of a 的 phrase is the period the sentence reports on, not something counted in it, so its
+/// column is the time span itself. A span tied to an action (连续3年, 延长30年, 利用三年时间, 再奋斗
+/// 五年) does not frame the sentence and keeps the label its clause gives.
+fn frames_the_sentence(site: &Site) -> bool {
+    let fact = site.fact;
+    if fact.kind != Kind::Duration || fact.unit_text.as_deref() != Some("年") {
+        return false;
+    }
+    let in_clause = |w: &&Word| w.span.start >= site.clause.start && w.span.end <= site.clause.end;
+    let before = site
+        .words
+        .iter()
+        .filter(in_clause)
+        .rfind(|w| w.span.end <= fact.span.start && !w.text.trim().is_empty());
+    let after = site
+        .words
+        .iter()
+        .filter(in_clause)
+        .find(|w| w.span.start >= fact.span.end);
+    // 利用三年时间, 五年时间里: 时间 makes the span a quantity of its own (how long it took).
+    if after.is_some_and(|w| w.text.starts_with("时间")) {
+        return false;
+    }
+    match before {
+        None => true,
+        Some(w) if DEICTIC_TIME.contains(&w.text) || w.text == "过去的" => true,
+        Some(w) => w.text == "的" && after.is_none(),
+    }
 }
 
 /// The noun phrase right after a measure word (19个 *常态化核酸采样亭*, 150余人 *的* 专业消毒力量).
@@ -692,12 +739,14 @@ fn before_phrase<'w>(
 ) -> Option<(Vec<&'w Word<'w>>, usize)> {
     let mut words: Vec<&Word> = before.to_vec();
     // 全县PM2.5平均浓度 *由* 2017年的76微克: the subject is before the preposition.
+    // 较 opens a comparison whatever jieba tags it (it tags 较/zg before a quoted period).
     if let Some(k) = words.iter().rposition(|w| {
-        w.tag == "p"
+        (w.tag == "p"
             && matches!(
                 w.text,
                 "由" | "从" | "比" | "较" | "与" | "同" | "按" | "经"
-            )
+            ))
+            || w.text == "较"
     }) && k > 0
         && words[..k].iter().any(|w| is_nounish(w))
     {
@@ -782,6 +831,9 @@ fn before_phrase<'w>(
             )
     }) && let Some(v) = words.iter().position(|w| is_verb(w))
         && v + 1 < words.len()
+        // 对东盟、共建“一带一路”国家进出口: a verb after a list mark opens the next conjunct of
+        // the preposition's object, not the predicate.
+        && !(v > 0 && words[v - 1].text == "、")
     {
         words.drain(..v);
     }
@@ -1062,7 +1114,7 @@ fn render(source: &IndexedText, words: &[&Word]) -> Option<String> {
 }
 
 /// Bare attribute words that need the thing they describe (总面积 of 违法建筑).
-const ATTRIBUTES: &[&str] = &[
+pub(crate) const ATTRIBUTES: &[&str] = &[
     "总面积",
     "面积",
     "总数",
@@ -1093,6 +1145,7 @@ const ATTRIBUTES: &[&str] = &[
 /// * a bare action that opens its sentence's numbers (…所发防疫文件…，共审核19件) takes the
 ///   nearest earlier noun its measure word counts (审核文件).
 pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    let own: Vec<bool> = labels.iter().map(Option::is_some).collect();
     // The object a bare action took, so the next bare action of the list takes it too
     // (共签约10台，施工16台，完工4台).
     let mut objects: Vec<Option<String>> = vec![None; sites.len()];
@@ -1100,7 +1153,8 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
         let prev = (0..i)
             .rev()
             .take_while(|&j| sites[j].sentence == sites[i].sentence)
-            .find(|&j| labels[j].is_some());
+            // A span of years frames the sentence; the numbers after it measure something else.
+            .find(|&j| labels[j].as_deref().is_some_and(|l| l != TIME_SPAN));
         let Some(j) = prev else {
             if let Some(own) = labels[i].clone()
                 && is_bare_action(&own)
@@ -1115,6 +1169,9 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             labels[i] = Some(prev_label);
             continue;
         };
+        if own == TIME_SPAN {
+            continue;
+        }
         if ATTRIBUTES.contains(&own.as_str()) {
             let words = segment::tag(&prev_label, 0);
             if words.len() >= 2 && !prev_label.ends_with(&own) {
@@ -1153,6 +1210,7 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             }
         }
     }
+    super::respectively::distribute(norm, sites, &own, labels);
 }
 
 /// True for a label that is one action and nothing else (施工, 已整改, 审核).
@@ -1491,6 +1549,76 @@ mod tests {
         assert_eq!(
             labels("对50个沿街机关企事业单位、住宅小区楼体进行亮化。"),
             vec!["沿街机关企事业单位"]
+        );
+    }
+
+    #[test]
+    fn a_span_of_years_that_frames_the_sentence_is_the_time_span() {
+        assert_eq!(labels("过去五年，我们砥砺前行。"), vec!["时间跨度"]);
+        assert_eq!(labels("五年来，全区经济实力显著增强。"), vec!["时间跨度"]);
+        assert_eq!(labels("这是攻坚克难的五年。"), vec!["时间跨度"]);
+        // The numbers after it measure something else.
+        assert_eq!(
+            labels("税收收入累计完成2.1万亿元，5年增长18.7%。"),
+            vec!["税收收入", "时间跨度", "税收收入"]
+        );
+        // A span tied to an action keeps its clause's label.
+        assert_eq!(labels("空气优良天数连续4年增加。"), vec!["空气优良天数"]);
+        assert_eq!(labels("用两年时间完成改造。"), vec!["时间"]);
+    }
+
+    #[test]
+    fn a_respectively_list_gives_each_number_its_own_indicator() {
+        assert_eq!(
+            labels("工业、交通投资分别增长6.1%、3%。"),
+            vec!["工业投资", "交通投资"]
+        );
+        assert_eq!(
+            labels("小麦、玉米、大豆产量分别增长2%、3.5%和1.2%。"),
+            vec!["小麦产量", "玉米产量", "大豆产量"]
+        );
+        // Conjuncts that are indicators of their own keep their names.
+        assert_eq!(
+            labels("一般公共预算收入、税收收入分别增长4.3%、5.1%。"),
+            vec!["一般公共预算收入", "税收收入"]
+        );
+        // Things counted are whole names unless the conjunct is a bare modifier.
+        assert_eq!(
+            labels("市级、县级示范合作社分别达到35家、210家。"),
+            vec!["市级示范合作社", "县级示范合作社"]
+        );
+        assert_eq!(
+            labels("养老机构、社区服务中心分别达到40家、86家。"),
+            vec!["养老机构", "社区服务中心"]
+        );
+    }
+
+    #[test]
+    fn a_contracted_coordination_names_two_indicators() {
+        assert_eq!(
+            labels("城乡居民人均可支配收入分别达到4.2万元、2.1万元，增长5%、6.5%。"),
+            vec![
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_after_respectively_pairs_with_the_list_before() {
+        assert_eq!(
+            labels("全年接待游客820万人次、实现旅游收入96亿元，分别增长12%、15%。"),
+            vec!["接待游客", "旅游收入", "接待游客", "旅游收入"]
+        );
+    }
+
+    #[test]
+    fn a_comparison_is_not_part_of_the_indicator() {
+        assert_eq!(
+            labels("火灾起数、死亡人数较上年分别下降12%、20%。"),
+            vec!["火灾起数", "死亡人数"]
         );
     }
 }

@@ -278,6 +278,10 @@ fn is_open_quote(w: &Word) -> bool {
     matches!(w.text, "“" | "\"" | "‘" | "《" | "'" | "「")
 }
 
+fn is_quote(w: &Word) -> bool {
+    is_open_quote(w) || is_close_quote(w)
+}
+
 fn is_close_quote(w: &Word) -> bool {
     matches!(w.text, "”" | "\"" | "’" | "》" | "'" | "」")
 }
@@ -374,6 +378,16 @@ pub(crate) fn find(
         .is_some_and(|(w, _)| w.last().is_some_and(|w| is_nounish(w)));
     let after_ok = after_ok && !(after_de && !percent_like && before_names);
     let to_clause_end = hi >= site.clause.end;
+    if fact.kind == Kind::Money
+        && to_clause_end
+        && let Some(text) = money_for(source, before_found.as_ref(), &after)
+    {
+        return Some(Found {
+            text,
+            predicate_start: before_found.as_ref().map_or(fact.span.start, |b| b.1),
+            after: false,
+        });
+    }
     if after_ok
         && let Some(text) = after_phrase(source, norm, fact.span.end, &after, hi, object_count)
     {
@@ -426,6 +440,90 @@ pub(crate) fn find(
         predicate_start,
         after: false,
     })
+}
+
+/// Words that name money without saying what it is for (投资, 资金) or only how it was raised
+/// (筹措, 安排).
+const BARE_MONEY: &[&str] = &[
+    "投资",
+    "资金",
+    "投入",
+    "总投资",
+    "筹措",
+    "筹集",
+    "安排",
+    "争取",
+    "拨付",
+    "下达",
+    "落实",
+    "整合",
+    "统筹",
+    "撬动",
+    "带动",
+    "支出",
+    "花费",
+];
+
+/// Words that introduce the use of money (投入3亿元 *用于* 改造老旧小区).
+const FOR_USE: &[&str] = &["用于", "用来", "专项用于", "主要用于", "全部用于"];
+
+/// 投资1.2亿元建设污水处理厂, 筹措17.53亿元实施水利惠民工程, 安排5000万元用于老旧小区改造: money
+/// whose own name is bare (投资, 筹措, or nothing) is named by what it is spent on, the object
+/// of the verb after the amount (污水处理厂投资, 水利惠民工程资金). Money that is an investment
+/// keeps 投资; any other is 资金.
+fn money_for(
+    source: &IndexedText,
+    before: Option<&(Vec<&Word>, usize)>,
+    after: &[&Word],
+) -> Option<String> {
+    let named: String = before
+        .map(|(w, _)| w.iter().map(|w| w.text).collect())
+        .unwrap_or_default();
+    if !named.is_empty() && !BARE_MONEY.contains(&named.as_str()) {
+        return None;
+    }
+    let mut i = 0;
+    if after.get(i).is_some_and(|w| FOR_USE.contains(&w.text)) {
+        i += 1;
+    }
+    let mut verbs = 0;
+    while after
+        .get(i)
+        .is_some_and(|w| is_verb(w) && !is_nounish_object(after.get(i + 1)))
+    {
+        verbs += 1;
+        i += 1;
+    }
+    // The verb right before the object (建设 污水处理厂).
+    if after.get(i).is_some_and(|w| is_verb(w) || w.tag == "vn") {
+        verbs += 1;
+        i += 1;
+    }
+    let used = i > 0 && (verbs > 0 || FOR_USE.contains(&after[0].text));
+    let object = &after[i.min(after.len())..];
+    // 支持科技创新: a noun compound may end in an action noun jieba tags as a verb.
+    // 老年食堂: jieba tags some modifiers of age and time as time words.
+    let plain = object
+        .first()
+        .is_some_and(|w| (is_nounish(w) || w.tag == "t") && !is_verb(w))
+        && object.len() > usize::from(object[0].tag == "t")
+        && object.iter().all(|w| {
+            is_nounish(w) || is_verb(w) || is_quote(w) || matches!(w.tag, "a" | "b" | "t")
+        });
+    if !used || !plain {
+        return None;
+    }
+    let kind = if named.contains("投资") {
+        "投资"
+    } else {
+        "资金"
+    };
+    Some(format!("{}{kind}", render(source, object)?))
+}
+
+/// True when the next word can start the object of a verb (a noun, not another verb).
+fn is_nounish_object(w: Option<&&Word>) -> bool {
+    w.is_some_and(|w| is_nounish(w) && !is_verb(w) && w.tag != "vn")
 }
 
 /// The column of a span of years that frames its sentence.
@@ -485,16 +583,21 @@ fn after_phrase(
     // 167项 *重大* 科技攻关, 3920个 *新* 投产项目: a modifier may open the phrase.
     // 50个 *沿街* 机关企事业单位: a 沿- place word (沿街, 沿河, 沿线) modifies the noun too.
     let along = first.tag == "f" && first.text.starts_with('沿') && first.text.chars().count() == 2;
-    let modifier = (matches!(first.tag, "a" | "b" | "t") || along)
+    // 6个 *千亿级* 产业集群, 50家 *先进级* 智能工厂: a grade (a size or an adjective before 级)
+    // modifies the noun after it.
+    let graded = after.get(i + 1).is_some_and(|g| g.text == "级")
+        && after.get(i + 2).is_some_and(|n| is_nounish(n));
+    let modifier = ((matches!(first.tag, "a" | "b" | "t") || along)
         && first.text.chars().count() <= 2
         && after
             .get(i + 1)
-            .is_some_and(|n| is_nounish(n) || is_verb(n));
+            .is_some_and(|n| is_nounish(n) || is_verb(n)))
+        || graded;
     if first.span.start != fact_end + i || !(is_nounish(first) || is_open_quote(first) || modifier)
     {
         return None;
     }
-    if first.tag == "m" || norm.slice(first.span).starts_with(char::is_numeric) {
+    if (first.tag == "m" && !graded) || norm.slice(first.span).starts_with(char::is_numeric) {
         return None;
     }
     let mut taken: Vec<&Word> = Vec::new();
@@ -507,6 +610,20 @@ fn after_phrase(
         } else if in_quote
             || (is_nounish(w) && !matches!(w.text, "全部" | "均" | "等"))
             || (taken.is_empty() && modifier)
+            || (w.text == "级" && graded && taken.len() == 1)
+            // 国家 *先进* 制造业集群: an adjective between nouns is inside the name.
+            || (w.tag == "a"
+                && w.text.chars().count() <= 2
+                && !taken.is_empty()
+                && after.get(i + 1).is_some_and(|n| n.tag.starts_with('n')))
+            // 100多个国家 *和* 地区: two nouns the one measure word counts together.
+            || (w.tag == "c"
+                && matches!(w.text, "和" | "及" | "与")
+                && taken.last().is_some_and(|t| t.tag.starts_with('n'))
+                && after.get(i + 1).is_some_and(|n| n.tag.starts_with('n'))
+                && after
+                    .get(i + 2)
+                    .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的"))
             || (is_verb(w)
                 && taken.len() == 1
                 && modifier
@@ -842,7 +959,18 @@ fn before_phrase<'w>(
     if let Some(k) = (0..words.len()).rev().find(|&k| {
         GOVERNING_VERBS.contains(&words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
     }) {
-        words.drain(..=k);
+        // 重点项目完成投资2125亿元: when the verb's object is a bare attribute (投资, 总额), the
+        // noun before the verb says whose it is (重点项目投资).
+        let owner = words[k + 1..].len() == 1
+            && ATTRIBUTES.contains(&words[k + 1].text)
+            && k > 0
+            && words[k - 1].tag.starts_with('n')
+            && words[..k].iter().all(|w| is_nounish(w) || is_quote(w));
+        if owner {
+            words.remove(k);
+        } else {
+            words.drain(..=k);
+        }
     }
     drop_action_conjunct(&mut words);
     drop_lead(&mut words);
@@ -1620,5 +1748,48 @@ mod tests {
             labels("火灾起数、死亡人数较上年分别下降12%、20%。"),
             vec!["火灾起数", "死亡人数"]
         );
+    }
+
+    #[test]
+    fn bare_money_is_named_by_what_it_is_spent_on() {
+        assert_eq!(
+            labels("投资2.3亿元建设垃圾焚烧发电厂。"),
+            vec!["垃圾焚烧发电厂投资"]
+        );
+        assert_eq!(
+            labels("筹措8000万元实施农村饮水安全工程。"),
+            vec!["农村饮水安全工程资金"]
+        );
+        assert_eq!(
+            labels("安排3000万元用于老年食堂建设。"),
+            vec!["老年食堂建设资金"]
+        );
+        // Money with a name of its own keeps it.
+        assert_eq!(
+            labels("发放创业担保贷款5亿元支持返乡创业。"),
+            vec!["创业担保贷款"]
+        );
+    }
+
+    #[test]
+    fn a_bare_attribute_object_takes_its_owner() {
+        assert_eq!(
+            labels("市重点项目完成投资420亿元。"),
+            vec!["市重点项目投资"]
+        );
+        assert_eq!(
+            labels("完成交通基础设施投资12亿元。"),
+            vec!["交通基础设施投资"]
+        );
+    }
+
+    #[test]
+    fn grades_adjectives_and_coordinated_nouns_stay_in_the_name() {
+        assert_eq!(labels("培育5个百亿级产业集群。"), vec!["百亿级产业集群"]);
+        assert_eq!(
+            labels("新增3个国家先进制造业集群。"),
+            vec!["国家先进制造业集群"]
+        );
+        assert_eq!(labels("产品出口到40多个国家和地区。"), vec!["国家和地区"]);
     }
 }

@@ -1735,6 +1735,14 @@ mod tests {
     }
 
     #[test]
+    fn three_sectors_contracted_are_three_indicators() {
+        assert_eq!(
+            labels("一二三产增加值分别增长2.1%、4.6%、6%。"),
+            vec!["一产增加值", "二产增加值", "三产增加值"]
+        );
+    }
+
+    #[test]
     fn a_list_after_respectively_pairs_with_the_list_before() {
         assert_eq!(
             labels("全年接待游客820万人次、实现旅游收入96亿元，分别增长12%、15%。"),

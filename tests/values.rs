@@ -35,7 +35,14 @@ fn values_round_trip_and_spans_cut_back() {
             }
             // The digits written in the report are in the exact value (万/亿 only append zeros
             // or shift the point): 5.67万亿 → 5670000000000 keeps "567".
-            let written: String = fact.text.chars().filter(char::is_ascii_digit).collect();
+            // 2×35万千瓦: the count before a times sign shows how many units; the value is the
+            // size of one, written after the sign.
+            let size = fact
+                .text
+                .rsplit(['×', '*', '＊'])
+                .next()
+                .unwrap_or_default();
+            let written: String = size.chars().filter(char::is_ascii_digit).collect();
             let exact: String = fact
                 .value_text
                 .chars()

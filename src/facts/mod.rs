@@ -241,7 +241,8 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
             continue;
         }
         match fact_at(chars, i, &taken) {
-            Some(f) => {
+            Some(mut f) => {
+                times_count(chars, &mut f);
                 let end = f.end.max(i + 1);
                 let keep = !title[f.num_start]
                     && (f.value.contains('/') || !exclude::fact_excluded(chars, &f))
@@ -769,6 +770,32 @@ fn doubling(chars: &[char], i: usize) -> Option<LineFact> {
         kind: Kind::Multiple,
         approx,
     })
+}
+
+/// Signs that write "so many units of this size" (2×35万千瓦).
+const TIMES: &[char] = &['×', '*', '＊', 'x', 'X'];
+
+/// 新建2×35万千瓦热电联产机组: an integer count and a times sign before a quantity say how many
+/// units of that size there are. The fact keeps the value written (35万千瓦, the size of each
+/// unit, as the gold rules value every quantity as written) and its span takes in the count, so
+/// the text shows `2×35万千瓦` and a reader who wants the total (70万千瓦) has both factors; a
+/// total the report never states is not invented. Only a whole count of 2 to 99 directly before
+/// the sign counts: a decimal or a longer number before × is a dimension or a formula.
+fn times_count(chars: &[char], f: &mut LineFact) {
+    let s = f.start;
+    if s < 2 || !TIMES.contains(&chars[s - 1]) {
+        return;
+    }
+    let mut k = s - 1;
+    while k > 0 && chars[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    let digits: String = chars[k..s - 1].iter().collect();
+    let before_ok = k == 0
+        || !(chars[k - 1].is_ascii_alphanumeric() || matches!(chars[k - 1], '.' | '×' | '*'));
+    if digits.parse::<u32>().is_ok_and(|c| (2..=99).contains(&c)) && before_ok {
+        f.start = k;
+    }
 }
 
 fn apply_prefix(chars: &[char], f: &mut LineFact, i: usize) {

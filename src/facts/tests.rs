@@ -513,3 +513,21 @@ proptest::proptest! {
         let _ = extract(&FactInput { source: &s, norm: &t, ranges: &ranges, report_year: None });
     }
 }
+
+#[test]
+fn a_count_times_a_size_keeps_the_size_and_shows_the_count() {
+    // Two units of 35万千瓦 each: the value is the size written, the text shows the count.
+    assert_eq!(
+        facts("新建2×35万千瓦热电联产机组"),
+        vec![f("2×35万千瓦", "350000", "千瓦", Power, Exact)]
+    );
+    assert_eq!(
+        facts("建设4*100吨级泊位"),
+        vec![f("4*100吨", "100", "吨", Mass, Exact)]
+    );
+    // A decimal before × is a dimension, not a number of units.
+    assert_eq!(
+        facts("规格为1.5×2米"),
+        vec![f("2米", "2", "米", Length, Exact)]
+    );
+}

@@ -278,6 +278,10 @@ fn is_open_quote(w: &Word) -> bool {
     matches!(w.text, "“" | "\"" | "‘" | "《" | "'" | "「")
 }
 
+fn is_quote(w: &Word) -> bool {
+    is_open_quote(w) || is_close_quote(w)
+}
+
 fn is_close_quote(w: &Word) -> bool {
     matches!(w.text, "”" | "\"" | "’" | "》" | "'" | "」")
 }
@@ -328,6 +332,13 @@ pub(crate) fn find(
     facts: &[Fact],
 ) -> Option<Found> {
     let fact = site.fact;
+    if frames_the_sentence(site) {
+        return Some(Found {
+            text: TIME_SPAN.to_string(),
+            predicate_start: fact.span.start,
+            after: false,
+        });
+    }
     let lo = facts
         .iter()
         .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)
@@ -367,6 +378,16 @@ pub(crate) fn find(
         .is_some_and(|(w, _)| w.last().is_some_and(|w| is_nounish(w)));
     let after_ok = after_ok && !(after_de && !percent_like && before_names);
     let to_clause_end = hi >= site.clause.end;
+    if fact.kind == Kind::Money
+        && to_clause_end
+        && let Some(text) = money_for(source, before_found.as_ref(), &after)
+    {
+        return Some(Found {
+            text,
+            predicate_start: before_found.as_ref().map_or(fact.span.start, |b| b.1),
+            after: false,
+        });
+    }
     if after_ok
         && let Some(text) = after_phrase(source, norm, fact.span.end, &after, hi, object_count)
     {
@@ -421,6 +442,130 @@ pub(crate) fn find(
     })
 }
 
+/// Words that name money without saying what it is for (投资, 资金) or only how it was raised
+/// (筹措, 安排).
+const BARE_MONEY: &[&str] = &[
+    "投资",
+    "资金",
+    "投入",
+    "总投资",
+    "筹措",
+    "筹集",
+    "安排",
+    "争取",
+    "拨付",
+    "下达",
+    "落实",
+    "整合",
+    "统筹",
+    "撬动",
+    "带动",
+    "支出",
+    "花费",
+];
+
+/// Words that introduce the use of money (投入3亿元 *用于* 改造老旧小区).
+const FOR_USE: &[&str] = &["用于", "用来", "专项用于", "主要用于", "全部用于"];
+
+/// 投资1.2亿元建设污水处理厂, 筹措17.53亿元实施水利惠民工程, 安排5000万元用于老旧小区改造: money
+/// whose own name is bare (投资, 筹措, or nothing) is named by what it is spent on, the object
+/// of the verb after the amount (污水处理厂投资, 水利惠民工程资金). Money that is an investment
+/// keeps 投资; any other is 资金.
+fn money_for(
+    source: &IndexedText,
+    before: Option<&(Vec<&Word>, usize)>,
+    after: &[&Word],
+) -> Option<String> {
+    let named: String = before
+        .map(|(w, _)| w.iter().map(|w| w.text).collect())
+        .unwrap_or_default();
+    if !named.is_empty() && !BARE_MONEY.contains(&named.as_str()) {
+        return None;
+    }
+    let mut i = 0;
+    if after.get(i).is_some_and(|w| FOR_USE.contains(&w.text)) {
+        i += 1;
+    }
+    let mut verbs = 0;
+    while after
+        .get(i)
+        .is_some_and(|w| is_verb(w) && !is_nounish_object(after.get(i + 1)))
+    {
+        verbs += 1;
+        i += 1;
+    }
+    // The verb right before the object (建设 污水处理厂).
+    if after.get(i).is_some_and(|w| is_verb(w) || w.tag == "vn") {
+        verbs += 1;
+        i += 1;
+    }
+    let used = i > 0 && (verbs > 0 || FOR_USE.contains(&after[0].text));
+    let object = &after[i.min(after.len())..];
+    // 支持科技创新: a noun compound may end in an action noun jieba tags as a verb.
+    // 老年食堂: jieba tags some modifiers of age and time as time words.
+    let plain = object
+        .first()
+        .is_some_and(|w| (is_nounish(w) || w.tag == "t") && !is_verb(w))
+        && object.len() > usize::from(object[0].tag == "t")
+        && object.iter().all(|w| {
+            is_nounish(w) || is_verb(w) || is_quote(w) || matches!(w.tag, "a" | "b" | "t")
+        });
+    if !used || !plain {
+        return None;
+    }
+    let kind = if named.contains("投资") {
+        "投资"
+    } else {
+        "资金"
+    };
+    Some(format!("{}{kind}", render(source, object)?))
+}
+
+/// True when the next word can start the object of a verb (a noun, not another verb).
+fn is_nounish_object(w: Option<&&Word>) -> bool {
+    w.is_some_and(|w| is_nounish(w) && !is_verb(w) && w.tag != "vn")
+}
+
+/// The column of a span of years that frames its sentence.
+pub(crate) const TIME_SPAN: &str = "时间跨度";
+
+/// Words before a span of years that point it at the time of speaking (过去五年, 今后五年, 这五年).
+const DEICTIC_TIME: &[&str] = &[
+    "这", "过去", "今后", "未来", "近", "最近", "此后", "这些", "那", "往后", "以后",
+];
+
+/// 过去五年, 五年来, 今后五年, 这五年, 五年新增3000多台, …蓄势聚能的五年: a span of years that
+/// opens its clause, follows a word pointing at the time of speaking, or closes a clause as the
+/// head of a 的 phrase is the period the sentence reports on, not something counted in it, so its
+/// column is the time span itself. A span tied to an action (连续3年, 延长30年, 利用三年时间, 再奋斗
+/// 五年) does not frame the sentence and keeps the label its clause gives.
+fn frames_the_sentence(site: &Site) -> bool {
+    let fact = site.fact;
+    if fact.kind != Kind::Duration || fact.unit_text.as_deref() != Some("年") {
+        return false;
+    }
+    let in_clause = |w: &&Word| w.span.start >= site.clause.start && w.span.end <= site.clause.end;
+    let before = site
+        .words
+        .iter()
+        .filter(in_clause)
+        .rfind(|w| w.span.end <= fact.span.start && !w.text.trim().is_empty());
+    let after = site
+        .words
+        .iter()
+        .filter(in_clause)
+        .find(|w| w.span.start >= fact.span.end);
+    // 利用三年时间, 五年时间里: 时间 makes the span a quantity of its own (how long it took).
+    if after.is_some_and(|w| w.text.starts_with("时间")) {
+        return false;
+    }
+    match before {
+        None => true,
+        Some(w) if DEICTIC_TIME.contains(&w.text) || w.text == "过去的" => true,
+        Some(w) => w.text == "的" && after.is_none(),
+    }
+}
+
 /// The noun phrase right after a measure word (19个 *常态化核酸采样亭*, 150余人 *的* 专业消毒力量).
 fn after_phrase(
     source: &IndexedText,
@@ -438,16 +583,21 @@ fn after_phrase(
     // 167项 *重大* 科技攻关, 3920个 *新* 投产项目: a modifier may open the phrase.
     // 50个 *沿街* 机关企事业单位: a 沿- place word (沿街, 沿河, 沿线) modifies the noun too.
     let along = first.tag == "f" && first.text.starts_with('沿') && first.text.chars().count() == 2;
-    let modifier = (matches!(first.tag, "a" | "b" | "t") || along)
+    // 6个 *千亿级* 产业集群, 50家 *先进级* 智能工厂: a grade (a size or an adjective before 级)
+    // modifies the noun after it.
+    let graded = after.get(i + 1).is_some_and(|g| g.text == "级")
+        && after.get(i + 2).is_some_and(|n| is_nounish(n));
+    let modifier = ((matches!(first.tag, "a" | "b" | "t") || along)
         && first.text.chars().count() <= 2
         && after
             .get(i + 1)
-            .is_some_and(|n| is_nounish(n) || is_verb(n));
+            .is_some_and(|n| is_nounish(n) || is_verb(n)))
+        || graded;
     if first.span.start != fact_end + i || !(is_nounish(first) || is_open_quote(first) || modifier)
     {
         return None;
     }
-    if first.tag == "m" || norm.slice(first.span).starts_with(char::is_numeric) {
+    if (first.tag == "m" && !graded) || norm.slice(first.span).starts_with(char::is_numeric) {
         return None;
     }
     let mut taken: Vec<&Word> = Vec::new();
@@ -460,6 +610,20 @@ fn after_phrase(
         } else if in_quote
             || (is_nounish(w) && !matches!(w.text, "全部" | "均" | "等"))
             || (taken.is_empty() && modifier)
+            || (w.text == "级" && graded && taken.len() == 1)
+            // 国家 *先进* 制造业集群: an adjective between nouns is inside the name.
+            || (w.tag == "a"
+                && w.text.chars().count() <= 2
+                && !taken.is_empty()
+                && after.get(i + 1).is_some_and(|n| n.tag.starts_with('n')))
+            // 100多个国家 *和* 地区: two nouns the one measure word counts together.
+            || (w.tag == "c"
+                && matches!(w.text, "和" | "及" | "与")
+                && taken.last().is_some_and(|t| t.tag.starts_with('n'))
+                && after.get(i + 1).is_some_and(|n| n.tag.starts_with('n'))
+                && after
+                    .get(i + 2)
+                    .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的"))
             || (is_verb(w)
                 && taken.len() == 1
                 && modifier
@@ -692,12 +856,14 @@ fn before_phrase<'w>(
 ) -> Option<(Vec<&'w Word<'w>>, usize)> {
     let mut words: Vec<&Word> = before.to_vec();
     // 全县PM2.5平均浓度 *由* 2017年的76微克: the subject is before the preposition.
+    // 较 opens a comparison whatever jieba tags it (it tags 较/zg before a quoted period).
     if let Some(k) = words.iter().rposition(|w| {
-        w.tag == "p"
+        (w.tag == "p"
             && matches!(
                 w.text,
                 "由" | "从" | "比" | "较" | "与" | "同" | "按" | "经"
-            )
+            ))
+            || w.text == "较"
     }) && k > 0
         && words[..k].iter().any(|w| is_nounish(w))
     {
@@ -782,6 +948,9 @@ fn before_phrase<'w>(
             )
     }) && let Some(v) = words.iter().position(|w| is_verb(w))
         && v + 1 < words.len()
+        // 对东盟、共建“一带一路”国家进出口: a verb after a list mark opens the next conjunct of
+        // the preposition's object, not the predicate.
+        && !(v > 0 && words[v - 1].text == "、")
     {
         words.drain(..v);
     }
@@ -790,7 +959,18 @@ fn before_phrase<'w>(
     if let Some(k) = (0..words.len()).rev().find(|&k| {
         GOVERNING_VERBS.contains(&words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
     }) {
-        words.drain(..=k);
+        // 重点项目完成投资2125亿元: when the verb's object is a bare attribute (投资, 总额), the
+        // noun before the verb says whose it is (重点项目投资).
+        let owner = words[k + 1..].len() == 1
+            && ATTRIBUTES.contains(&words[k + 1].text)
+            && k > 0
+            && words[k - 1].tag.starts_with('n')
+            && words[..k].iter().all(|w| is_nounish(w) || is_quote(w));
+        if owner {
+            words.remove(k);
+        } else {
+            words.drain(..=k);
+        }
     }
     drop_action_conjunct(&mut words);
     drop_lead(&mut words);
@@ -1062,7 +1242,7 @@ fn render(source: &IndexedText, words: &[&Word]) -> Option<String> {
 }
 
 /// Bare attribute words that need the thing they describe (总面积 of 违法建筑).
-const ATTRIBUTES: &[&str] = &[
+pub(crate) const ATTRIBUTES: &[&str] = &[
     "总面积",
     "面积",
     "总数",
@@ -1093,6 +1273,7 @@ const ATTRIBUTES: &[&str] = &[
 /// * a bare action that opens its sentence's numbers (…所发防疫文件…，共审核19件) takes the
 ///   nearest earlier noun its measure word counts (审核文件).
 pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    let own: Vec<bool> = labels.iter().map(Option::is_some).collect();
     // The object a bare action took, so the next bare action of the list takes it too
     // (共签约10台，施工16台，完工4台).
     let mut objects: Vec<Option<String>> = vec![None; sites.len()];
@@ -1100,7 +1281,8 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
         let prev = (0..i)
             .rev()
             .take_while(|&j| sites[j].sentence == sites[i].sentence)
-            .find(|&j| labels[j].is_some());
+            // A span of years frames the sentence; the numbers after it measure something else.
+            .find(|&j| labels[j].as_deref().is_some_and(|l| l != TIME_SPAN));
         let Some(j) = prev else {
             if let Some(own) = labels[i].clone()
                 && is_bare_action(&own)
@@ -1115,6 +1297,9 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             labels[i] = Some(prev_label);
             continue;
         };
+        if own == TIME_SPAN {
+            continue;
+        }
         if ATTRIBUTES.contains(&own.as_str()) {
             let words = segment::tag(&prev_label, 0);
             if words.len() >= 2 && !prev_label.ends_with(&own) {
@@ -1153,6 +1338,7 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             }
         }
     }
+    super::respectively::distribute(norm, sites, &own, labels);
 }
 
 /// True for a label that is one action and nothing else (施工, 已整改, 审核).
@@ -1492,5 +1678,126 @@ mod tests {
             labels("对50个沿街机关企事业单位、住宅小区楼体进行亮化。"),
             vec!["沿街机关企事业单位"]
         );
+    }
+
+    #[test]
+    fn a_span_of_years_that_frames_the_sentence_is_the_time_span() {
+        assert_eq!(labels("过去五年，我们砥砺前行。"), vec!["时间跨度"]);
+        assert_eq!(labels("五年来，全区经济实力显著增强。"), vec!["时间跨度"]);
+        assert_eq!(labels("这是攻坚克难的五年。"), vec!["时间跨度"]);
+        // The numbers after it measure something else.
+        assert_eq!(
+            labels("税收收入累计完成2.1万亿元，5年增长18.7%。"),
+            vec!["税收收入", "时间跨度", "税收收入"]
+        );
+        // A span tied to an action keeps its clause's label.
+        assert_eq!(labels("空气优良天数连续4年增加。"), vec!["空气优良天数"]);
+        assert_eq!(labels("用两年时间完成改造。"), vec!["时间"]);
+    }
+
+    #[test]
+    fn a_respectively_list_gives_each_number_its_own_indicator() {
+        assert_eq!(
+            labels("工业、交通投资分别增长6.1%、3%。"),
+            vec!["工业投资", "交通投资"]
+        );
+        assert_eq!(
+            labels("小麦、玉米、大豆产量分别增长2%、3.5%和1.2%。"),
+            vec!["小麦产量", "玉米产量", "大豆产量"]
+        );
+        // Conjuncts that are indicators of their own keep their names.
+        assert_eq!(
+            labels("一般公共预算收入、税收收入分别增长4.3%、5.1%。"),
+            vec!["一般公共预算收入", "税收收入"]
+        );
+        // Things counted are whole names unless the conjunct is a bare modifier.
+        assert_eq!(
+            labels("市级、县级示范合作社分别达到35家、210家。"),
+            vec!["市级示范合作社", "县级示范合作社"]
+        );
+        assert_eq!(
+            labels("养老机构、社区服务中心分别达到40家、86家。"),
+            vec!["养老机构", "社区服务中心"]
+        );
+    }
+
+    #[test]
+    fn a_contracted_coordination_names_two_indicators() {
+        assert_eq!(
+            labels("城乡居民人均可支配收入分别达到4.2万元、2.1万元，增长5%、6.5%。"),
+            vec![
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入"
+            ]
+        );
+    }
+
+    #[test]
+    fn three_sectors_contracted_are_three_indicators() {
+        assert_eq!(
+            labels("一二三产增加值分别增长2.1%、4.6%、6%。"),
+            vec!["一产增加值", "二产增加值", "三产增加值"]
+        );
+    }
+
+    #[test]
+    fn a_list_after_respectively_pairs_with_the_list_before() {
+        assert_eq!(
+            labels("全年接待游客820万人次、实现旅游收入96亿元，分别增长12%、15%。"),
+            vec!["接待游客", "旅游收入", "接待游客", "旅游收入"]
+        );
+    }
+
+    #[test]
+    fn a_comparison_is_not_part_of_the_indicator() {
+        assert_eq!(
+            labels("火灾起数、死亡人数较上年分别下降12%、20%。"),
+            vec!["火灾起数", "死亡人数"]
+        );
+    }
+
+    #[test]
+    fn bare_money_is_named_by_what_it_is_spent_on() {
+        assert_eq!(
+            labels("投资2.3亿元建设垃圾焚烧发电厂。"),
+            vec!["垃圾焚烧发电厂投资"]
+        );
+        assert_eq!(
+            labels("筹措8000万元实施农村饮水安全工程。"),
+            vec!["农村饮水安全工程资金"]
+        );
+        assert_eq!(
+            labels("安排3000万元用于老年食堂建设。"),
+            vec!["老年食堂建设资金"]
+        );
+        // Money with a name of its own keeps it.
+        assert_eq!(
+            labels("发放创业担保贷款5亿元支持返乡创业。"),
+            vec!["创业担保贷款"]
+        );
+    }
+
+    #[test]
+    fn a_bare_attribute_object_takes_its_owner() {
+        assert_eq!(
+            labels("市重点项目完成投资420亿元。"),
+            vec!["市重点项目投资"]
+        );
+        assert_eq!(
+            labels("完成交通基础设施投资12亿元。"),
+            vec!["交通基础设施投资"]
+        );
+    }
+
+    #[test]
+    fn grades_adjectives_and_coordinated_nouns_stay_in_the_name() {
+        assert_eq!(labels("培育5个百亿级产业集群。"), vec!["百亿级产业集群"]);
+        assert_eq!(
+            labels("新增3个国家先进制造业集群。"),
+            vec!["国家先进制造业集群"]
+        );
+        assert_eq!(labels("产品出口到40多个国家和地区。"), vec!["国家和地区"]);
     }
 }

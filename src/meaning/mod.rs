@@ -24,6 +24,7 @@ pub mod clause;
 pub mod label;
 pub mod link;
 pub mod period;
+mod respectively;
 pub mod role;
 
 use serde::Serialize;

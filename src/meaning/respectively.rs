@@ -1,0 +1,241 @@
+//! Respectively: the labels of a 分别 list, one indicator per number, in order.
+//!
+//! Chinese reports state several indicators with one verb and a list of numbers:
+//!
+//! * 能源、旅游投资分别增长9.4%、5% — the indicators are coordinated before 分别 and share the
+//!   head of the last one (能源投资, 旅游投资);
+//! * 城乡居民人均可支配收入分别达6.9万元、3.4万元 — a contracted coordination (城乡 = 城镇 and 农村)
+//!   names two indicators in one word;
+//! * 产业类投资553.1亿元、研发投入133.5亿元，分别增长10.6%、10.3% — a list of numbers after 分别
+//!   (or a second list after a first one: …6.9万元、3.4万元，增长4.2%、5.3%) pairs in order with
+//!   the list before it.
+//!
+//! The clause stage gives the whole coordination (or the label of the number before) to every
+//! number; this pass hands out its conjuncts instead.
+
+use super::Site;
+use super::label::{ATTRIBUTES, TIME_SPAN};
+use crate::facts::Kind;
+use crate::segment::{self, Word};
+use crate::span::{IndexedText, Span};
+
+/// Contracted coordinations: one word that names two or three indicators, and what each part
+/// stands for, in the order the numbers follow.
+const CONTRACTIONS: &[(&str, &[&str])] = &[
+    ("城乡", &["城镇", "农村"]),
+    ("进出口", &["进口", "出口"]),
+    ("中小学", &["中学", "小学"]),
+    ("一二三产", &["一产", "二产", "三产"]),
+];
+
+/// Last chars of a noun that is an indicator by itself (覆盖率, 受理数, 人次, 利润): a conjunct
+/// ending in one does not share the head of the last conjunct.
+const INDICATOR_ENDINGS: &[char] = &[
+    '率', '数', '量', '额', '值', '费', '价', '比', '重', '度', '入', '润', '收', '支', '产', '耗',
+    '次', '积',
+];
+
+/// Hand out the conjuncts of 分别 lists and pair later lists with earlier ones. `own[i]` says
+/// whether fact `i` found its label in its own clause (before labels were shared).
+pub(crate) fn distribute(
+    norm: &IndexedText,
+    sites: &[Site],
+    own: &[bool],
+    labels: &mut [Option<String>],
+) {
+    let runs = runs(norm, sites);
+    // The labels each run ended with, to pair a later list with.
+    let mut given: Vec<Option<Vec<String>>> = vec![None; runs.len()];
+    for (r, run) in runs.iter().enumerate() {
+        let first = run.start;
+        let n = run.len();
+        if n < 2 {
+            continue;
+        }
+        let site = &sites[first];
+        let before_number = Span::new(
+            site.predicate_start.min(site.fact.span.start),
+            site.fact.span.start,
+        );
+        let respectively = norm.slice(before_number).contains("分别")
+            || norm
+                .slice(Span::new(site.clause.start, site.fact.span.start))
+                .contains("分别");
+        if own[first] && respectively && !site.label_after {
+            let Some(label) = labels[first].clone() else {
+                continue;
+            };
+            let listed = norm
+                .slice(Span::new(site.clause.start, site.fact.span.start))
+                .contains(['、', '和', '及', '与']);
+            let counted = site.fact.kind == Kind::Count;
+            if let Some(parts) = conjuncts(&label, n, listed, counted) {
+                for (k, part) in parts.iter().enumerate() {
+                    labels[first + k] = Some(part.clone());
+                }
+                given[r] = Some(parts);
+            }
+            continue;
+        }
+        if own[first] {
+            continue;
+        }
+        // A list with no label of its own pairs with the list right before it in the sentence:
+        // a run of the same length that was handed out, or (after 分别) the n facts before it,
+        // each with a label of its own.
+        let earlier = if r > 0
+            && runs[r - 1].end == first
+            && sites[runs[r - 1].start].sentence == site.sentence
+            && runs[r - 1].len() == n
+        {
+            given[r - 1].clone()
+        } else {
+            None
+        };
+        let earlier = earlier.or_else(|| {
+            if !respectively || first < n {
+                return None;
+            }
+            let from = first - n;
+            let listed = (from..first)
+                .all(|j| own[j] && sites[j].sentence == site.sentence && labels[j].is_some());
+            let parts: Vec<String> = (from..first).filter_map(|j| labels[j].clone()).collect();
+            let distinct = parts
+                .iter()
+                .enumerate()
+                .all(|(a, p)| !parts[..a].contains(p) && p != TIME_SPAN);
+            (listed && distinct).then_some(parts)
+        });
+        if let Some(parts) = earlier {
+            for (k, part) in parts.iter().enumerate() {
+                labels[first + k] = Some(part.clone());
+            }
+            given[r] = Some(parts);
+        }
+    }
+}
+
+/// Maximal runs of facts of one sentence joined by nothing but a list mark or a conjunction
+/// (9.4%、5%; 6%和7.4%), as index ranges.
+fn runs(norm: &IndexedText, sites: &[Site]) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for i in 0..sites.len() {
+        let joined = i > 0 && sites[i - 1].sentence == sites[i].sentence && {
+            let a = sites[i - 1].fact.span.end;
+            let b = sites[i].fact.span.start;
+            let between = norm.slice(Span::new(a.min(b), b));
+            let chars = between.chars().filter(|c| !c.is_whitespace()).count();
+            (1..=2).contains(&chars)
+                && between
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '、' | '和' | '及' | '与' | ','))
+        };
+        match out.last_mut() {
+            Some(run) if joined => run.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
+}
+
+/// The `n` indicators a coordinated label names, in order, each with the head it shares
+/// (能源、旅游投资 → 能源投资, 旅游投资), or the parts of a contracted coordination (城乡居民
+/// 人均可支配收入 → 城镇…, 农村…) when the clause lists nothing (`listed` is false). None when
+/// the label does not name `n` indicators. `counted` is true for numbers of things (家, 项).
+fn conjuncts(label: &str, n: usize, listed: bool, counted: bool) -> Option<Vec<String>> {
+    let words = segment::tag(label, 0);
+    let mut parts: Vec<Vec<&Word>> = vec![Vec::new()];
+    for w in &words {
+        let mark = matches!(w.text, "、" | "," | "，")
+            || (w.tag == "c" && matches!(w.text, "和" | "及" | "与" | "以及"));
+        if mark {
+            parts.push(Vec::new());
+        } else if let Some(last) = parts.last_mut() {
+            last.push(w);
+        }
+    }
+    if parts.iter().any(Vec::is_empty) {
+        return None;
+    }
+    if parts.len() == 1 {
+        // A list the label lost part of (…、共建一带一路国家进出口) is not a contraction.
+        return if listed {
+            None
+        } else {
+            expand_contraction(label, n)
+        };
+    }
+    if parts.len() != n {
+        return None;
+    }
+    let last = parts.last()?;
+    Some(
+        parts
+            .iter()
+            .map(|p| {
+                let text: String = p.iter().map(|w| w.text).collect();
+                let head = shared_head(p, last);
+                match &head {
+                    Some(h) if !complete(p, last, h, counted) => format!("{text}{h}"),
+                    _ => text,
+                }
+            })
+            .collect(),
+    )
+}
+
+/// The head the last conjunct shares with conjunct `part`:
+///
+/// * what follows the word `part` ends with, where the last conjunct has that word too (先进制造业、
+///   高技术制造业增加值占…比重 → 增加值占…比重; 六大优势产业、绿色低碳优势产业增加值 → 增加值);
+/// * all but its first word, when `part` is a grade like that word (国家级、省级专精特新企业);
+/// * else its last word (旅游投资 → 投资, 镍产量 → 产量), with the word before it when that is
+///   a bare attribute (进出口总额 → 进出口总额, since 东盟总额 names nothing).
+fn shared_head(part: &[&Word], last: &[&Word]) -> Option<String> {
+    let text = |ws: &[&Word]| -> String { ws.iter().map(|w| w.text).collect() };
+    if last.len() < 2 {
+        return None;
+    }
+    let end = part.last()?.text;
+    if let Some(m) = last[..last.len() - 1].iter().rposition(|w| w.text == end) {
+        return Some(text(&last[m + 1..]));
+    }
+    let grade = |w: &Word| w.tag == "b" || w.text.ends_with('级');
+    if part.len() == 1 && grade(part[0]) && grade(last[0]) {
+        return Some(text(&last[1..]));
+    }
+    let k = last.len() - 1;
+    let attribute = ATTRIBUTES.contains(&last[k].text) || matches!(last[k].text, "余额" | "比重");
+    if attribute && k >= 2 {
+        return Some(text(&last[k - 1..]));
+    }
+    Some(last[k].text.to_string())
+}
+
+/// True when a conjunct names an indicator by itself (接待游客人次, 省外游客 before 入境过夜游客),
+/// or is built like the last one (上海标准、上海品牌 open with the same word). Things counted
+/// (跨国公司地区总部、外资研发中心 771家、481家) are whole names, unless the conjunct is a bare
+/// modifier of one word (国家级、省级专精特新企业).
+fn complete(part: &[&Word], last: &[&Word], head: &str, counted: bool) -> bool {
+    let text: String = part.iter().map(|w| w.text).collect();
+    let parallel = part.len() > 1 && part.first().map(|w| w.text) == last.first().map(|w| w.text);
+    if parallel || (counted && part.len() > 1) {
+        return true;
+    }
+    let head_last = segment::tag(head, 0).last().map(|w| w.text.to_string());
+    text.ends_with(head)
+        || head_last.is_some_and(|h| text.ends_with(&h))
+        || text
+            .chars()
+            .last()
+            .is_some_and(|c| INDICATOR_ENDINGS.contains(&c))
+}
+
+/// 城乡居民人均可支配收入 → 城镇居民…, 农村居民…: a contracted coordination with as many parts as
+/// there are numbers.
+fn expand_contraction(label: &str, n: usize) -> Option<Vec<String>> {
+    let (short, parts) = CONTRACTIONS
+        .iter()
+        .find(|(short, parts)| parts.len() == n && label.contains(short))?;
+    Some(parts.iter().map(|p| label.replacen(short, p, 1)).collect())
+}

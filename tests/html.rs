@@ -4,9 +4,10 @@
 
 mod common;
 
-use gongwen::Record;
 use gongwen::pipeline::{Options, extract, to_validated_json};
 use gongwen::span::IndexedText;
+use gongwen::{ErrorKind, Record};
+use proptest::prelude::*;
 
 fn record(path: &str, bytes: &[u8]) -> Record {
     let r = extract(path, bytes, &Options::default()).unwrap();
@@ -413,4 +414,88 @@ fn with_text_flag_puts_the_text_in_plain_records() {
     .unwrap();
     assert_eq!(v["text"].as_str(), Some(text.as_str()));
     assert!(gongwen::validate::validate(&v).is_empty());
+}
+
+/// Markup soup: tags opened and closed out of order, tables with hostile spans, references,
+/// hidden parts, report text and numbers.
+fn page_like() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "<p>",
+        "</p>",
+        "<div class=\"nav\">",
+        "<div id=\"content\">",
+        "</div>",
+        "<br>",
+        "<table>",
+        "</table>",
+        "<tr>",
+        "</tr>",
+        "<td>",
+        "<th colspan=\"99999\">",
+        "<td rowspan=\"0\">",
+        "</td>",
+        "<script>var a = '<p>'</script>",
+        "<style>p{}</style>",
+        "<!-- c -->",
+        "<!--",
+        "<a href=/>",
+        "</a>",
+        "&nbsp;",
+        "&ldquo;",
+        "&#12288;",
+        "&#xZZ;",
+        "&amp",
+        "<",
+        ">",
+        "\"",
+        "<span style=\"display:none\">",
+        "</span>",
+        "<h1>",
+        "</h1>",
+        "一、总体情况",
+        "全年地区生产总值增长5.4%，",
+        "达到215.3亿元。",
+        "单位：万元",
+        "表1 主要指标",
+        "绝对数（亿元）",
+        "比上年增长（%）",
+        "156.40",
+        "-2.5",
+        "1,223",
+        "首页",
+        "发布时间：2024-03-01",
+        "\n",
+        " ",
+        "\u{3000}",
+    ]);
+    prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any page gives a record that passes the schema and whose spans and cells cut back, or
+    /// an error saying there is no text; never a panic.
+    #[test]
+    fn any_page_gives_a_valid_record_or_a_clear_error(body in page_like()) {
+        let page = format!("<!DOCTYPE html><html><head><title>报告</title></head><body>{body}</body></html>");
+        match extract("p.html", page.as_bytes(), &Options::default()) {
+            Ok(r) => {
+                prop_assert!(to_validated_json(&r).is_ok());
+                let text = text_of(&r);
+                for f in &r.facts {
+                    prop_assert_eq!(text.slice(f.span), f.text.as_str());
+                }
+                for p in &r.html.as_ref().unwrap().paragraphs {
+                    if let Some(h) = p.html {
+                        prop_assert!(h.start <= h.end && h.end <= page.len());
+                    }
+                }
+            }
+            Err(e) => prop_assert!(
+                matches!(e.kind, ErrorKind::Empty | ErrorKind::NoReportText),
+                "{}", e
+            ),
+        }
+    }
 }

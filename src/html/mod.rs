@@ -283,7 +283,11 @@ pub fn read(
     dropped.sort_by_key(|d| d.html.map_or(usize::MAX, |h| h.start));
     tables.retain(|t| t.spans.iter().flatten().any(Option::is_some));
     if text.trim().is_empty() {
-        return Err(ErrorKind::Empty);
+        return Err(if walk.blocks.is_empty() {
+            ErrorKind::Empty
+        } else {
+            ErrorKind::NoReportText
+        });
     }
     Ok(Page {
         text,
@@ -433,10 +437,17 @@ mod tests {
     }
 
     #[test]
-    fn a_page_without_text_is_empty() {
+    fn a_page_without_text_is_empty_and_one_of_furniture_has_no_report() {
         assert!(matches!(
             read(b"<html><body><script>x</script></body></html>", None),
             Err(ErrorKind::Empty)
+        ));
+        assert!(matches!(
+            read(
+                "<html><body><nav><a href=/>首页</a></nav></body></html>".as_bytes(),
+                None
+            ),
+            Err(ErrorKind::NoReportText)
         ));
     }
 }

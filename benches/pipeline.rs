@@ -66,5 +66,29 @@ fn stages(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, stages);
+/// The HTML stage (charset, DOM, main content, origins, tables) on a published page and on the
+/// made bulletin page with eleven tables.
+fn html_pages(c: &mut Criterion) {
+    for path in [
+        "corpus/html/deqing-county-2016-jan-oct-fixed-asset-investment.html",
+        "tests/fixtures/html/qiandongnan-2016-statistical-bulletin.html",
+    ] {
+        let bytes = read(path);
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let mut g = c.benchmark_group(name);
+        g.throughput(Throughput::Bytes(bytes.len() as u64));
+        g.bench_function("html", |b| {
+            b.iter(|| gongwen::html::read(black_box(&bytes), None).expect("page reads"))
+        });
+        g.bench_function("whole document (extract + validate)", |b| {
+            b.iter(|| {
+                let r = extract(path, black_box(&bytes), &Options::default()).expect("extracts");
+                to_validated_json(&r).expect("valid")
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, stages, html_pages);
 criterion_main!(benches);

@@ -124,7 +124,7 @@ const TERMINAL_PREFIXES: &[&str] = &[
 ];
 
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(]?(来源|发表时间|发布时间|时间|责任编辑|编辑|标题|发文单位|发文时间|报告人|来源URL|正文)[:]\s*(.*?)[)]?$")
+    Regex::new(r"^[(]?(来源|信息来源|发表时间|发布时间|发布日期|时间|责任编辑|编辑|标题|发文单位|发文时间|报告人|来源URL|正文)[:]\s*(.*?)[)]?$")
         .expect("static regex")
 });
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,7 +156,10 @@ fn classify(line: &str) -> LineClass {
     if t.is_empty() {
         return LineClass::Body;
     }
-    if WIDGETS.contains(&t) || HEX_ID.is_match(t) {
+    let counter = ["浏览次数", "阅读次数", "点击次数", "访问量"]
+        .iter()
+        .any(|w| t.starts_with(w) && t.chars().count() <= 16);
+    if WIDGETS.contains(&t) || HEX_ID.is_match(t) || counter {
         return LineClass::Chrome(ChromeReason::Widget);
     }
     if WEAK.contains(&t) {
@@ -189,8 +192,8 @@ fn classify(line: &str) -> LineClass {
     {
         let key = c[1].to_string();
         let reason = match key.as_str() {
-            "来源" => ChromeReason::SourceLine,
-            "发表时间" | "发布时间" | "时间" => ChromeReason::TimeLine,
+            "来源" | "信息来源" => ChromeReason::SourceLine,
+            "发表时间" | "发布时间" | "发布日期" | "时间" => ChromeReason::TimeLine,
             "责任编辑" | "编辑" => ChromeReason::Editor,
             _ => ChromeReason::ScraperHeader,
         };
@@ -285,10 +288,10 @@ pub fn detect(norm_lines: &[&str], lines: &[Span]) -> PageChrome {
 
 fn record_meta(meta: &mut PageMeta, key: &str, value: &str) {
     match key {
-        "来源" => {
+        "来源" | "信息来源" => {
             meta.outlet.get_or_insert_with(|| value.to_string());
         }
-        "发表时间" | "发布时间" | "时间" => {
+        "发表时间" | "发布时间" | "发布日期" | "时间" => {
             meta.published.get_or_insert_with(|| value.to_string());
         }
         "责任编辑" | "编辑" => {}

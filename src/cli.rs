@@ -74,6 +74,10 @@ pub struct ExtractArgs {
     /// Extra words for the segmenter (jieba format: `word [freq] [tag]` per line).
     #[arg(long, value_name = "FILE")]
     pub dict: Option<PathBuf>,
+    /// Put the decoded text in every record (`text`), so spans can be cut out without the
+    /// input file; records of HTML pages always carry the text extracted from the page.
+    #[arg(long)]
+    pub with_text: bool,
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
@@ -148,7 +152,10 @@ fn extract(args: ExtractArgs) -> u8 {
     };
     let pretty = args.format == Format::Json;
     let progress = progress_bar(listing.inputs.len(), args.no_progress);
-    let options = Options { forced_encoding };
+    let options = Options {
+        forced_encoding,
+        include_text: args.with_text,
+    };
     let mut summary = Summary {
         listed_errors: listing.errors.len(),
         not_selected: listing.not_selected.len(),

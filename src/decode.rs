@@ -22,6 +22,8 @@ pub enum EncodingSource {
     Detected,
     /// Named by the user with `--encoding`.
     Forced,
+    /// Declared by an HTML page (`<meta charset>` or `http-equiv`) and consistent with its bytes.
+    Declared,
 }
 
 /// Decoded text plus the facts about how it was decoded.
@@ -74,7 +76,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     })
 }
 
-fn choose<'a>(
+pub(crate) fn choose<'a>(
     bytes: &'a [u8],
     forced: Option<&'static Encoding>,
 ) -> (&'static Encoding, EncodingSource, &'a [u8]) {
@@ -134,7 +136,7 @@ fn truncated_utf8(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// U+FFFD characters that were validly encoded in the input. Legacy encodings cannot encode
 /// U+FFFD, so for them every replacement in the output came from the decoder.
-fn existing_replacements(encoding: &'static Encoding, body: &[u8]) -> usize {
+pub(crate) fn existing_replacements(encoding: &'static Encoding, body: &[u8]) -> usize {
     let unit: &[u8] = if encoding == UTF_8 {
         &[0xEF, 0xBF, 0xBD]
     } else if encoding == UTF_16LE {
@@ -153,7 +155,7 @@ fn existing_replacements(encoding: &'static Encoding, body: &[u8]) -> usize {
 
 /// NUL bytes do not occur in any legacy Chinese text encoding nor in UTF-8 prose; a file with
 /// them (outside UTF-16) is binary: an image, a PDF, a .docx zip.
-fn reject_binary(body: &[u8]) -> Result<(), ErrorKind> {
+pub(crate) fn reject_binary(body: &[u8]) -> Result<(), ErrorKind> {
     if body.starts_with(b"%PDF") {
         return Err(ErrorKind::Binary {
             reason: "PDF file; extract its text layer first (e.g. pdftotext)".into(),

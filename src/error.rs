@@ -16,6 +16,8 @@ pub enum ErrorKind {
         /// Why the bytes were judged binary.
         reason: String,
     },
+    /// An HTML page whose every block of text is page furniture (navigation, footer …).
+    NoReportText,
     /// `--encoding` named an encoding that encoding_rs does not know.
     UnknownEncoding(String),
     /// The record failed its own JSON Schema; this is a bug in gongwen, never silently output.
@@ -62,6 +64,10 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Io(e) => write!(f, "cannot read: {e}"),
             ErrorKind::Empty => write!(f, "empty input: no text to extract"),
             ErrorKind::Binary { reason } => write!(f, "not a text file: {reason}"),
+            ErrorKind::NoReportText => write!(
+                f,
+                "HTML page without report text: all of its text is navigation, headers, footers or other page furniture"
+            ),
             ErrorKind::UnknownEncoding(name) => write!(f, "unknown encoding name {name:?}"),
             ErrorKind::Schema { violations } => {
                 write!(f, "record fails the schema: {}", violations.join("; "))

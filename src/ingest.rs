@@ -2,7 +2,7 @@
 //!
 //! Directories are walked recursively and their files sorted by path, so the output order is
 //! the same on every machine and for every thread count. Inside a directory only report files
-//! are selected — plain-text extensions ([`REPORT_EXTENSIONS`]) — so a corpus folder can carry
+//! are selected — plain-text and HTML extensions ([`REPORT_EXTENSIONS`]) — so a corpus folder can carry
 //! its `SOURCES.md`, PDFs or spreadsheets beside the reports; every file left out is listed
 //! with the reason, for the caller to report. A file named on the command line is always read,
 //! whatever its name. An input that cannot be listed is an error for that input, reported by
@@ -56,7 +56,7 @@ pub struct Listing {
 }
 
 /// Extensions of the files a directory walk selects (compared case-insensitively).
-pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text"];
+pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm"];
 
 /// List documents for the given arguments. Each argument's files keep the argument order;
 /// within a directory files are sorted by path.
@@ -106,7 +106,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, out: &mut Listing) {
         match fs::metadata(&path) {
             Ok(md) if md.is_dir() => walk(&path, files, out),
             Ok(_) if is_report_file(&path) => files.push(path),
-            Ok(_) => out.not_selected.push((path, "not a .txt report file")),
+            Ok(_) => out
+                .not_selected
+                .push((path, "not a .txt or .html report file")),
             Err(e) => out.errors.push(Error::at(path, ErrorKind::Io(e))),
         }
     }
@@ -133,6 +135,8 @@ mod tests {
         fs::write(root.join(".hidden"), "x").unwrap();
         fs::write(root.join("SOURCES.md"), "x").unwrap();
         fs::write(root.join("b/3.TXT"), "x").unwrap();
+        fs::write(root.join("b/4.htm"), "x").unwrap();
+        fs::write(root.join("b/5.pdf"), "x").unwrap();
         let l = list(&[root.to_path_buf()]);
         let names: Vec<String> = l
             .inputs
@@ -145,10 +149,20 @@ mod tests {
                     .to_string()
             })
             .collect();
-        assert_eq!(names, vec!["a.txt", "b/1.txt", "b/2.txt", "b/3.TXT"]);
+        assert_eq!(
+            names,
+            vec!["a.txt", "b/1.txt", "b/2.txt", "b/3.TXT", "b/4.htm"]
+        );
         let mut left_out: Vec<&str> = l.not_selected.iter().map(|(_, why)| *why).collect();
         left_out.sort();
-        assert_eq!(left_out, vec!["hidden", "not a .txt report file"]);
+        assert_eq!(
+            left_out,
+            vec![
+                "hidden",
+                "not a .txt or .html report file",
+                "not a .txt or .html report file"
+            ]
+        );
         assert!(l.errors.is_empty());
     }
 

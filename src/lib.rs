@@ -6,11 +6,13 @@
 //!
 //! ```text
 //! ingest → decode → normalize → chrome → structure → metadata → facts → record → validate → emit
+//!          (html: charset → DOM → main content → text + tables)     (tables → cell facts)
 //! ```
 //!
 //! [`pipeline::extract`] runs every stage on one document's bytes and returns a
 //! [`record::Record`]; [`pipeline::to_validated_json`] serializes it and checks it against the
-//! shipped JSON Schema. Every span in a record is a char range into the decoded source text.
+//! shipped JSON Schema. Every span in a record is a char range into the decoded source text, or
+//! for an HTML page into the text extracted from it (which the record carries as `text`).
 //!
 //! ```
 //! use gongwen::pipeline::{Options, extract, to_validated_json};
@@ -30,6 +32,7 @@ pub mod decode;
 pub mod entities;
 pub mod error;
 pub mod facts;
+pub mod html;
 pub mod ingest;
 pub mod lexicon;
 pub mod meaning;
@@ -40,6 +43,7 @@ pub mod record;
 pub mod segment;
 pub mod span;
 pub mod structure;
+pub mod table;
 pub mod validate;
 
 pub use error::{Error, ErrorKind};

@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! ingest → decode → normalize → chrome → structure → metadata → facts → record → validate → emit
+//!          ╰ html: a page becomes its report text first     tables → one fact per numeric cell
 //! ```
 //!
 //! Workers return whole serialized records; the writer emits them in input order, so the bytes
@@ -20,14 +21,18 @@ use crate::decode;
 use crate::entities;
 use crate::error::{Error, ErrorKind};
 use crate::facts::{self, FactInput};
+use crate::html;
 use crate::ingest::Input;
 use crate::meaning::{self, MeaningInput};
 use crate::metadata::{DateRef, MetaInput, Metadata};
 use crate::normalize::normalize;
-use crate::record::{FactRecord, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning};
+use crate::record::{
+    FactRecord, HtmlInfo, Link, Record, SCHEMA_VERSION, SourceInfo, Stats, Warning,
+};
 use crate::segment;
 use crate::span::{IndexedText, Span};
 use crate::structure::{self, read_marker};
+use crate::table;
 use crate::validate;
 
 /// Options that change what a record contains.
@@ -35,12 +40,60 @@ use crate::validate;
 pub struct Options {
     /// Decode every input with this encoding instead of detecting one.
     pub forced_encoding: Option<&'static Encoding>,
+    /// Put the decoded text in plain-text records too (HTML records always carry theirs).
+    pub include_text: bool,
 }
 
-/// Extract one document. `path` is only used for the record and messages.
+/// Extract one document. `path` is only used for the record and messages; it also says
+/// whether the input is an HTML page (by its extension, or else by its content).
 pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Error> {
-    let decoded = decode::decode(bytes, options.forced_encoding).map_err(|k| Error::at(path, k))?;
-    let source = IndexedText::new(decoded.text);
+    let input = if html::is_html(path, bytes) {
+        Prepared::page(html::read(bytes, options.forced_encoding).map_err(|k| Error::at(path, k))?)
+    } else {
+        Prepared::plain(
+            decode::decode(bytes, options.forced_encoding).map_err(|k| Error::at(path, k))?,
+            options.include_text,
+        )
+    };
+    Ok(build(path, bytes, input))
+}
+
+/// The text the stages run on, how it was decoded, and what the HTML stage found.
+struct Prepared {
+    text: String,
+    encoding: &'static str,
+    encoding_source: decode::EncodingSource,
+    replacements: usize,
+    keep_text: bool,
+    page: Option<html::Page>,
+}
+
+impl Prepared {
+    fn plain(d: decode::Decoded, keep_text: bool) -> Self {
+        Prepared {
+            text: d.text,
+            encoding: d.encoding,
+            encoding_source: d.source,
+            replacements: d.replacements,
+            keep_text,
+            page: None,
+        }
+    }
+
+    fn page(mut page: html::Page) -> Self {
+        Prepared {
+            text: std::mem::take(&mut page.text),
+            encoding: page.encoding,
+            encoding_source: page.encoding_source,
+            replacements: page.replacements,
+            keep_text: true,
+            page: Some(page),
+        }
+    }
+}
+
+fn build(path: &str, bytes: &[u8], input: Prepared) -> Record {
+    let source = IndexedText::new(input.text);
     let norm = IndexedText::new(normalize(source.as_str()));
     debug_assert_eq!(source.char_len(), norm.char_len());
 
@@ -52,7 +105,16 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
         .copied()
         .filter(|&l| !page.is_chrome(l))
         .collect();
-    let structure = structure::build(&source, &norm, &body_lines);
+    // All lines, not only body lines: a table's heading row repeated over several tables
+    // looks like a running page header to the chrome stage.
+    let tables = table::find_all(
+        &source,
+        &norm,
+        &lines,
+        input.page.as_ref().map_or(&[][..], |p| &p.tables),
+    );
+    let table_spans: Vec<Span> = tables.iter().map(|t| t.span).collect();
+    let structure = structure::build_around_tables(&source, &norm, &body_lines, &table_spans);
     let mut metadata = Metadata::read(&MetaInput {
         source: &source,
         norm: &norm,
@@ -61,7 +123,10 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
         page: &page.meta,
     });
 
-    let ranges = fact_ranges(&norm, &body_lines);
+    let ranges: Vec<Span> = fact_ranges(&norm, &body_lines)
+        .into_iter()
+        .filter(|r| !table_spans.iter().any(|t| t.contains(*r)))
+        .collect();
     let extraction = facts::extract(&FactInput {
         source: source.as_str(),
         norm: norm.as_str(),
@@ -89,12 +154,18 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
         report_year: metadata.report_year,
         words: &words,
     });
-    let facts: Vec<FactRecord> = extraction
-        .facts
+    let cell_facts = tables
+        .iter()
+        .flat_map(|t| table::facts::table_facts(t, &source))
+        .collect();
+    let merged = table::facts::merge(
+        extraction.facts.into_iter().zip(meanings).collect(),
+        cell_facts,
+    );
+    let facts: Vec<FactRecord> = merged
         .into_iter()
-        .zip(meanings)
         .enumerate()
-        .map(|(i, (f, m))| FactRecord {
+        .map(|(i, (f, m, cell))| FactRecord {
             id: format!("f{}", i + 1),
             section: structure.section_at(f.span.start).map(|s| s.id.clone()),
             sentence: structure.sentence_at(f.span.start),
@@ -124,17 +195,28 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
                     fact: format!("f{}", j + 1),
                 })
                 .collect(),
+            cell,
         })
         .collect();
     let dates = extraction.dates;
 
     let mut warnings = Vec::new();
-    if decoded.replacements > 0 {
+    if input.replacements > 0 {
         warnings.push(Warning {
             code: "lossy_decode",
             message: format!(
                 "decoding as {} needed {} replacement character(s); the affected text is marked U+FFFD",
-                decoded.encoding, decoded.replacements
+                input.encoding, input.replacements
+            ),
+            span: None,
+        });
+    }
+    if let Some(m) = input.page.as_ref().and_then(|p| p.mismatch.as_ref()) {
+        warnings.push(Warning {
+            code: "charset_mismatch",
+            message: format!(
+                "the page declares {} but its bytes are {}; decoded as {}",
+                m.declared, m.used, m.used
             ),
             span: None,
         });
@@ -157,28 +239,37 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
         dates: dates.len(),
     };
     let sha256 = hex(&Sha256::digest(bytes));
-    Ok(Record {
+    let entities = entities::extract(&source, &norm, &ranges, &words);
+    let html = input.page.map(|p| HtmlInfo {
+        title: p.title,
+        paragraphs: p.paragraphs,
+        boilerplate: p.dropped,
+    });
+    Record {
         schema_version: SCHEMA_VERSION,
         doc_id: sha256[..16].to_string(),
         source: SourceInfo {
             path: path.to_string(),
             bytes: bytes.len() as u64,
             sha256,
-            encoding: decoded.encoding,
-            encoding_source: decoded.source,
-            lossy: decoded.replacements > 0,
-            replacements: decoded.replacements,
+            encoding: input.encoding,
+            encoding_source: input.encoding_source,
+            lossy: input.replacements > 0,
+            replacements: input.replacements,
             chars: source.char_len(),
         },
+        text: input.keep_text.then(|| source.as_str().to_string()),
+        html,
         metadata,
-        entities: entities::extract(&source, &norm, &ranges, &words),
+        entities,
         sections: structure.sections,
         facts,
         dates,
+        tables,
         boilerplate: page.lines,
         warnings,
         stats,
-    })
+    }
 }
 
 /// The stretches the facts stage scans: body lines, with a heading's marker cut off the front

@@ -8,13 +8,17 @@ use serde::Serialize;
 use crate::chrome::Chrome;
 use crate::decode::EncodingSource;
 use crate::facts::{Approx, DateMention, Kind};
+use crate::html::{Dropped, Paragraph};
 pub use crate::meaning::{Direction, LinkRel, Role};
 use crate::metadata::Metadata;
 use crate::span::Span;
 use crate::structure::Section;
+use crate::table::Table;
+use crate::table::facts::CellRef;
 
-/// Version of the schema the records follow; bumped on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+/// Version of the schema the records follow: the major number is bumped on any incompatible
+/// change, the minor one when optional fields are added.
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// One report, fully extracted.
 #[derive(Debug, Clone, Serialize)]
@@ -25,6 +29,13 @@ pub struct Record {
     pub doc_id: String,
     /// Facts about the input file.
     pub source: SourceInfo,
+    /// The text every span points into: for an HTML page the text extracted from it (always
+    /// present), for plain text the decoded text (present with `--with-text`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// What the HTML stage did with a page; absent for plain text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html: Option<HtmlInfo>,
     /// Title, issuer, date …
     pub metadata: Metadata,
     /// The section tree, flattened in text order.
@@ -33,6 +44,9 @@ pub struct Record {
     pub facts: Vec<FactRecord>,
     /// Every date.
     pub dates: Vec<DateMention>,
+    /// Tables, from HTML `<table>`s or drawn in text; absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<Table>,
     /// Named entities: people, organisations, places, addresses, documents, programmes.
     pub entities: Vec<Entity>,
     /// Page chrome lines, kept out of sections and facts.
@@ -116,6 +130,21 @@ pub struct FactRecord {
     pub section: Option<String>,
     /// The sentence containing the fact.
     pub sentence: Option<Span>,
+    /// For a fact read from a table: which cell; absent for facts in prose.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<CellRef>,
+}
+
+/// What the HTML stage did with a page.
+#[derive(Debug, Clone, Serialize)]
+pub struct HtmlInfo {
+    /// The page's `<title>`.
+    pub title: Option<String>,
+    /// Every paragraph of `text`, with the bytes of the page it came from.
+    pub paragraphs: Vec<Paragraph>,
+    /// Page furniture left out of `text`: navigation, headers, footers, scripts, styles,
+    /// share widgets, related links, with their bytes in the page.
+    pub boilerplate: Vec<Dropped>,
 }
 
 /// A relation from one fact to another.

@@ -75,6 +75,17 @@ const SENTENCE_END: &[char] = &['。', '!', '?', ';'];
 /// Build sentences and the section tree from the body lines (chrome already removed).
 /// `source` and `norm` are char-aligned.
 pub fn build(source: &IndexedText, norm: &IndexedText, body_lines: &[Span]) -> Structure {
+    build_around_tables(source, norm, body_lines, &[])
+}
+
+/// [`build`] for a text with tables in it: a line inside one of `tables` is a paragraph but
+/// never a heading, since a row label such as `1.食品烟酒` numbers rows, not sections.
+pub fn build_around_tables(
+    source: &IndexedText,
+    norm: &IndexedText,
+    body_lines: &[Span],
+    tables: &[Span],
+) -> Structure {
     let mut out = Structure::default();
     let mut stack: Vec<(usize, MarkerKind)> = Vec::new();
     let mut last_ordinal: HashMap<(Option<usize>, MarkerKind), u32> = HashMap::new();
@@ -90,6 +101,9 @@ pub fn build(source: &IndexedText, norm: &IndexedText, body_lines: &[Span]) -> S
         let para = Span::new(line.start + indent, line.start + trimmed_len);
         out.paragraphs.push(para);
         push_sentences(norm, para, &mut out.sentences);
+        if tables.iter().any(|t| t.contains(para)) {
+            continue;
+        }
 
         let Some(m) = read_marker(&text[text.len() - text.trim_start().len()..]) else {
             continue;

@@ -21,13 +21,14 @@ pub fn gongwen(args: &[&str]) -> Output {
         .expect("run gongwen")
 }
 
-/// Every report file under `corpus/`, sorted, as paths relative to the crate root.
+/// Every report file under `corpus/` (text and HTML), sorted, as paths relative to the crate
+/// root.
 pub fn corpus_files() -> Vec<String> {
     let mut out = Vec::new();
     walk(&root().join("corpus"), &mut out);
     out.sort();
     out.into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "html"))
         .map(|p| {
             p.strip_prefix(root())
                 .expect("under root")

@@ -392,8 +392,8 @@ impl OutputSink {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let tmp = tempfile::NamedTempFile::new_in(&dir)
-            .map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
+        let tmp =
+            crate::sink::staging_file(&dir).map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
         Ok(OutputSink::File {
             tmp: io::BufWriter::new(tmp),
             target: target.to_path_buf(),

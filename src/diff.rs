@@ -314,7 +314,7 @@ fn diff_report(path: &str, old: &Value, new: &Value) -> Option<ReportDiff> {
     let entities = pair(&ENTITIES);
     let mut other = Vec::new();
     if same_source {
-        for part in ["boilerplate", "stats", "doc_id"] {
+        for part in ["boilerplate", "warnings", "stats"] {
             if old[part] != new[part] {
                 other.push(part.to_string());
             }

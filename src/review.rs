@@ -61,8 +61,7 @@ header p { margin: 2px 0; color: #57606a; font-size: 13px; }
 .layout { display: grid; grid-template-columns: 300px 1fr; }
 nav { position: sticky; top: 0; height: 100vh; overflow: auto; padding: 12px 16px;
       border-right: 1px solid #d0d7de; font-size: 13px; box-sizing: border-box; }
-nav ul { list-style: none; padding-left: 12px; margin: 0; }
-nav > ul { padding-left: 0; }
+nav ul { list-style: none; padding-left: 0; margin: 0; }
 nav a { color: #0969da; text-decoration: none; }
 nav .n { color: #8c959f; }
 main { padding: 12px 24px; min-width: 0; }
@@ -158,19 +157,10 @@ fn write_header(page: &mut String, r: &Record, title: &str) {
 }
 
 fn write_outline(page: &mut String, r: &Record) {
-    page.push_str("<nav>\n<strong>Outline</strong>\n");
-    let mut depth = 0u32;
+    page.push_str("<nav>\n<strong>Outline</strong>\n<ul>\n");
     for s in &r.sections {
-        // Open or close lists to reach this section's level; a level may jump by more than
-        // one (a chapter followed directly by a numbered item), so loop.
-        while depth < s.level {
-            page.push_str("<ul>\n");
-            depth += 1;
-        }
-        while depth > s.level {
-            page.push_str("</ul>\n");
-            depth -= 1;
-        }
+        // One flat list indented by level: levels may jump (a chapter followed directly by a
+        // numbered item), which nested lists could only express with empty items.
         let below = format!("{}.", s.id);
         let facts = r
             .facts
@@ -180,16 +170,14 @@ fn write_outline(page: &mut String, r: &Record) {
             .count();
         let _ = writeln!(
             page,
-            "<li><a href=\"#s-{}\">{}{}</a> <span class=\"n\">{facts}</span></li>",
+            "<li style=\"padding-left: {}em\"><a href=\"#s-{}\">{}{}</a> <span class=\"n\">{facts}</span></li>",
+            s.level.saturating_sub(1),
             esc(&s.id),
             esc(&s.marker),
             esc(&s.title)
         );
     }
-    while depth > 0 {
-        page.push_str("</ul>\n");
-        depth -= 1;
-    }
+    page.push_str("</ul>\n");
     if r.sections.is_empty() {
         page.push_str("<p>No GB/T 9704 headings found.</p>\n");
     }

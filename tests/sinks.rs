@@ -311,3 +311,23 @@ fn a_killed_run_leaves_a_consistent_database() {
         .collect();
     assert_db_matches(&conn, &records);
 }
+
+#[test]
+fn an_unusable_sink_is_named_before_anything_runs() {
+    let o = common::gongwen(&["extract", "corpus/seed", "--sqlite", "/no/such/dir/r.db"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("/no/such/dir/r.db: database: "), "{err}");
+    assert!(o.stdout.is_empty());
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    let o = common::gongwen(&["extract", "corpus/seed", "--csv", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(&format!("{}: cannot write output", file.display())),
+        "{err}"
+    );
+}

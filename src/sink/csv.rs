@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
-use super::{Sink, code};
+use super::{Sink, code, staging_file};
 use crate::error::{Error, ErrorKind};
 use crate::record::{Record, section_path};
 
@@ -96,7 +96,7 @@ impl Table {
     fn create(dir: &Path, name: &str, header: &[&str]) -> Result<Self, Error> {
         let target = dir.join(name);
         let fail = |e: io::Error| Error::at(&target, ErrorKind::Output(e));
-        let mut file = BufWriter::new(NamedTempFile::new_in(dir).map_err(fail)?);
+        let mut file = BufWriter::new(staging_file(dir).map_err(fail)?);
         file.write_all(BOM).map_err(fail)?;
         let mut table = Table {
             writer: ::csv::WriterBuilder::new()

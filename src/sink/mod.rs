@@ -73,6 +73,20 @@ impl Sinks {
     }
 }
 
+/// A temporary file in `dir`, renamed over the real output once complete, so a stopped run
+/// never leaves half a file. It gets the mode any new file gets (0666 less the umask) rather
+/// than tempfile's private 0600: tables, pages and records are meant to be shared.
+pub fn staging_file(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".gongwen-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
+}
+
 /// A record's enum value as the code the JSON record spells (`money`, `more_than`), so the
 /// database and the CSV use the schema's vocabulary without a second table of names.
 pub fn code<T: Serialize>(value: &T) -> String {

@@ -374,9 +374,11 @@ impl std::fmt::Display for Summary {
 }
 
 /// Stdout, or a temporary file next to the target that is renamed into place at the end, so a
-/// crash never leaves half a file.
+/// crash never leaves half a file. A target that exists and is not a regular file (`/dev/null`,
+/// a FIFO, `/dev/stdout`) is written in place: renaming over it would replace the device.
 enum OutputSink {
     Stdout(io::BufWriter<io::Stdout>),
+    Device(io::BufWriter<fs::File>),
     File {
         tmp: io::BufWriter<tempfile::NamedTempFile>,
         target: PathBuf,
@@ -388,6 +390,13 @@ impl OutputSink {
         let Some(target) = target else {
             return Ok(OutputSink::Stdout(io::BufWriter::new(io::stdout())));
         };
+        if fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let device = fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
+            return Ok(OutputSink::Device(io::BufWriter::new(device)));
+        }
         let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
@@ -403,6 +412,7 @@ impl OutputSink {
     fn writer(&mut self) -> &mut dyn Write {
         match self {
             OutputSink::Stdout(w) => w,
+            OutputSink::Device(w) => w,
             OutputSink::File { tmp, .. } => tmp,
         }
     }
@@ -410,6 +420,7 @@ impl OutputSink {
     fn finish(self) -> io::Result<()> {
         match self {
             OutputSink::Stdout(mut w) => w.flush(),
+            OutputSink::Device(mut w) => w.flush(),
             OutputSink::File { tmp, target } => {
                 let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;

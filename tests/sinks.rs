@@ -209,7 +209,7 @@ fn a_rerun_replaces_and_never_duplicates() {
         "--sqlite",
         db_arg,
         "-o",
-        "/dev/null",
+        jsonl.to_str().unwrap(),
     ]);
     for _ in 0..2 {
         run(&[
@@ -257,7 +257,7 @@ fn a_killed_run_leaves_a_consistent_database() {
     let total = many_reports(&input, 25);
     let db = dir.path().join("r.db");
     let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
-        .args(["extract", "-q", "-o", "/dev/null", "--sqlite"])
+        .args(["extract", "-q", "--sqlite"])
         .arg(&db)
         .arg(&input)
         .stdout(Stdio::null())

@@ -1,7 +1,7 @@
 //! Command-line interface: clap arguments and the three commands, over the library.
 
 use std::fs;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -10,6 +10,8 @@ use crate::decode::encoding_for_label;
 use crate::error::{Error, ErrorKind};
 use crate::ingest;
 use crate::pipeline::{self, Options, Outcome};
+use crate::progress::Progress;
+use crate::sink::Sinks;
 use crate::validate;
 
 /// Exit status: everything worked.
@@ -51,6 +53,39 @@ pub enum Command {
         /// The JSONL file (`-` for stdin).
         file: PathBuf,
     },
+    /// Compare two JSONL runs: metadata, sections, facts, dates and entities added, removed
+    /// and changed per report. Exit status 2 when a file cannot be read.
+    Diff(DiffArgs),
+    /// Extract one report and write a self-contained HTML page for reviewing its record.
+    Review(ReviewArgs),
+}
+
+/// Arguments of `diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The earlier run.
+    pub old: PathBuf,
+    /// The later run.
+    pub new: PathBuf,
+    /// Print the differences as JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with status 1 when anything changed (for CI).
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// Arguments of `review`.
+#[derive(Debug, clap::Args)]
+pub struct ReviewArgs {
+    /// The report file (`-` for stdin).
+    pub input: PathBuf,
+    /// Write the page to this file (atomically) instead of stdout.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Decode the input with this encoding instead of detecting one.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
 }
 
 /// Arguments of `extract`.
@@ -78,6 +113,16 @@ pub struct ExtractArgs {
     /// input file; records of HTML pages always carry the text extracted from the page.
     #[arg(long)]
     pub with_text: bool,
+    /// Also write every record into this SQLite database (created if missing; a report
+    /// already in it is replaced, by doc_id).
+    #[arg(long, value_name = "FILE")]
+    pub sqlite: Option<PathBuf>,
+    /// Also write reports.csv, sections.csv and facts.csv into this directory.
+    #[arg(long, value_name = "DIR")]
+    pub csv: Option<PathBuf>,
+    /// No progress bar and no summary line; errors and warnings are still printed.
+    #[arg(short, long)]
+    pub quiet: bool,
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
@@ -101,6 +146,8 @@ pub fn run(cli: Cli) -> u8 {
             EXIT_OK
         }
         Command::Validate { file } => validate_file(&file),
+        Command::Diff(args) => diff(&args),
+        Command::Review(args) => review(&args),
     }
 }
 
@@ -150,8 +197,15 @@ fn extract(args: ExtractArgs) -> u8 {
             return EXIT_SOME_FAILED;
         }
     };
+    let mut sinks = match Sinks::open(args.sqlite.as_deref(), args.csv.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("gongwen: {e}");
+            return EXIT_SOME_FAILED;
+        }
+    };
     let pretty = args.format == Format::Json;
-    let progress = progress_bar(listing.inputs.len(), args.no_progress);
+    let mut progress = Progress::start(&listing.inputs, args.quiet || args.no_progress);
     let options = Options {
         forced_encoding,
         include_text: args.with_text,
@@ -169,7 +223,11 @@ fn extract(args: ExtractArgs) -> u8 {
     pool.install(|| {
         pipeline::run_batch(&listing.inputs, &options, window, |_, outcome| {
             match outcome {
-                Outcome::Record { json, lossy } => {
+                Outcome::Record {
+                    record,
+                    json,
+                    lossy,
+                } => {
                     if let Some(w) = lossy {
                         eprintln!("gongwen: {w}");
                         summary.lossy += 1;
@@ -179,6 +237,10 @@ fn extract(args: ExtractArgs) -> u8 {
                         write_error =
                             pipeline::write_record(sink.writer(), &json, pretty, first).err();
                     }
+                    for e in sinks.write(&record) {
+                        eprintln!("gongwen: {e}");
+                        summary.sinks_failed += 1;
+                    }
                     summary.ok += 1;
                 }
                 Outcome::Failed(e) => {
@@ -186,13 +248,17 @@ fn extract(args: ExtractArgs) -> u8 {
                     summary.failed += 1;
                 }
             }
-            if let Some(p) = &progress {
-                p.inc(1);
+            if let Some(p) = &mut progress {
+                p.advance();
             }
         });
     });
     if let Some(p) = progress {
-        p.finish_and_clear();
+        p.finish();
+    }
+    for e in sinks.finish() {
+        eprintln!("gongwen: {e}");
+        summary.sinks_failed += 1;
     }
     if pretty && write_error.is_none() {
         write_error = sink.writer().write_all(b"\n]\n").err();
@@ -209,11 +275,82 @@ fn extract(args: ExtractArgs) -> u8 {
         eprintln!("gongwen: {}", Error::general(ErrorKind::Output(e)));
         return EXIT_SOME_FAILED;
     }
-    eprintln!("gongwen: {summary}");
+    if !args.quiet {
+        eprintln!("gongwen: {summary}");
+    }
     if summary.is_clean() {
         EXIT_OK
     } else {
         EXIT_SOME_FAILED
+    }
+}
+
+fn diff(args: &DiffArgs) -> u8 {
+    let d = match crate::diff::diff_files(&args.old, &args.new) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("gongwen: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let shown = if args.json {
+        serde_json::to_string_pretty(&d).map(|s| s + "\n")
+    } else {
+        Ok(d.to_string())
+    };
+    match shown.map(|s| io::stdout().lock().write_all(s.as_bytes())) {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Ok(Err(e)) => eprintln!("gongwen: {}", Error::general(ErrorKind::Output(e))),
+        Err(e) => eprintln!("gongwen: cannot print the diff: {e}"),
+    }
+    if args.check && !d.is_empty() {
+        EXIT_SOME_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+fn review(args: &ReviewArgs) -> u8 {
+    let forced_encoding = match args.encoding.as_deref().map(encoding_for_label).transpose() {
+        Ok(e) => e,
+        Err(kind) => {
+            eprintln!("gongwen: {}", Error::general(kind));
+            return EXIT_USAGE;
+        }
+    };
+    let input = if args.input.as_os_str() == "-" {
+        ingest::Input::Stdin
+    } else {
+        ingest::Input::File(args.input.clone())
+    };
+    let path = input.display_path().display().to_string();
+    let page = input.read().and_then(|bytes| {
+        crate::review::review(
+            &path,
+            &bytes,
+            &Options {
+                forced_encoding,
+                include_text: true,
+            },
+        )
+    });
+    let written = page.and_then(|page| {
+        let mut sink = OutputSink::open(args.output.as_deref())?;
+        sink.writer()
+            .write_all(page.as_bytes())
+            .and_then(|()| sink.finish())
+            .map_err(|e| {
+                let target = args.output.as_deref().unwrap_or(Path::new("-"));
+                Error::at(target, ErrorKind::Output(e))
+            })
+    });
+    match written {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("gongwen: {e}");
+            EXIT_SOME_FAILED
+        }
     }
 }
 
@@ -227,11 +364,13 @@ struct Summary {
     /// Files a directory walk left out by rule (not report files); they are named on stderr
     /// but do not make the run fail.
     not_selected: usize,
+    /// Sinks (database, CSV) that failed; each was named on stderr.
+    sinks_failed: usize,
 }
 
 impl Summary {
     fn is_clean(&self) -> bool {
-        self.failed == 0 && self.listed_errors == 0 && self.lossy == 0
+        self.failed == 0 && self.listed_errors == 0 && self.lossy == 0 && self.sinks_failed == 0
     }
 }
 
@@ -248,22 +387,12 @@ impl std::fmt::Display for Summary {
     }
 }
 
-fn progress_bar(total: usize, disabled: bool) -> Option<indicatif::ProgressBar> {
-    if disabled || total <= 3 || !io::stderr().is_terminal() {
-        return None;
-    }
-    let bar = indicatif::ProgressBar::new(total as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} reports {eta}")
-    {
-        bar.set_style(style);
-    }
-    Some(bar)
-}
-
 /// Stdout, or a temporary file next to the target that is renamed into place at the end, so a
-/// crash never leaves half a file.
+/// crash never leaves half a file. A target that exists and is not a regular file (`/dev/null`,
+/// a FIFO, `/dev/stdout`) is written in place: renaming over it would replace the device.
 enum OutputSink {
     Stdout(io::BufWriter<io::Stdout>),
+    Device(io::BufWriter<fs::File>),
     File {
         tmp: io::BufWriter<tempfile::NamedTempFile>,
         target: PathBuf,
@@ -275,12 +404,19 @@ impl OutputSink {
         let Some(target) = target else {
             return Ok(OutputSink::Stdout(io::BufWriter::new(io::stdout())));
         };
+        if fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let device = fs::OpenOptions::new()
+                .write(true)
+                .open(target)
+                .map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
+            return Ok(OutputSink::Device(io::BufWriter::new(device)));
+        }
         let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let tmp = tempfile::NamedTempFile::new_in(&dir)
-            .map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
+        let tmp =
+            crate::sink::staging_file(&dir).map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
         Ok(OutputSink::File {
             tmp: io::BufWriter::new(tmp),
             target: target.to_path_buf(),
@@ -290,6 +426,7 @@ impl OutputSink {
     fn writer(&mut self) -> &mut dyn Write {
         match self {
             OutputSink::Stdout(w) => w,
+            OutputSink::Device(w) => w,
             OutputSink::File { tmp, .. } => tmp,
         }
     }
@@ -297,6 +434,7 @@ impl OutputSink {
     fn finish(self) -> io::Result<()> {
         match self {
             OutputSink::Stdout(mut w) => w.flush(),
+            OutputSink::Device(mut w) => w.flush(),
             OutputSink::File { tmp, target } => {
                 let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;

@@ -32,6 +32,11 @@ pub enum ErrorKind {
     },
     /// Writing output failed.
     Output(std::io::Error),
+    /// The SQLite database could not be opened, set up or written.
+    Database {
+        /// What SQLite said, and about which report when it concerns one.
+        reason: String,
+    },
 }
 
 /// An error tied to the input it concerns, so a batch can report it and go on.
@@ -74,6 +79,7 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::Dictionary { reason } => write!(f, "bad dictionary: {reason}"),
             ErrorKind::Output(e) => write!(f, "cannot write output: {e}"),
+            ErrorKind::Database { reason } => write!(f, "database: {reason}"),
         }
     }
 }

@@ -320,7 +320,9 @@ pub fn to_validated_json(record: &Record) -> Result<serde_json::Value, Error> {
 pub enum Outcome {
     /// A validated record, and whether its decode was lossy.
     Record {
-        /// The record as JSON.
+        /// The record, for the sinks.
+        record: Box<Record>,
+        /// The same record as JSON.
         json: serde_json::Value,
         /// The lossy-decode warning, to repeat on stderr.
         lossy: Option<String>,
@@ -341,7 +343,11 @@ pub fn process(input: &Input, options: &Options) -> Outcome {
                 .iter()
                 .find(|w| w.code == "lossy_decode")
                 .map(|w| format!("{path}: warning: {}", w.message));
-            to_validated_json(&record).map(|json| Outcome::Record { json, lossy })
+            to_validated_json(&record).map(|json| Outcome::Record {
+                record: Box::new(record),
+                json,
+                lossy,
+            })
         });
     result.unwrap_or_else(Outcome::Failed)
 }

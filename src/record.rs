@@ -201,3 +201,41 @@ pub struct Stats {
     /// Dates.
     pub dates: usize,
 }
+
+/// The titles from the top of the section tree down to section `id`, joined by ` > `
+/// (`总体情况 > 疫情防控`); empty when the id is unknown.
+pub fn section_path(sections: &[Section], id: &str) -> String {
+    let mut titles = Vec::new();
+    let mut next = Some(id);
+    // Parents come before their children and a record's tree has no cycles; the bound keeps
+    // a malformed tree from looping.
+    while let Some(id) = next {
+        if titles.len() > sections.len() {
+            break;
+        }
+        match sections.iter().find(|s| s.id == id) {
+            Some(s) => {
+                titles.push(s.title.as_str());
+                next = s.parent.as_deref();
+            }
+            None => break,
+        }
+    }
+    titles.reverse();
+    titles.join(" > ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Options, extract};
+
+    #[test]
+    fn section_path_walks_up_the_tree() {
+        let text = "一、总则\n（一）党建\n成立党支部18个。\n二、其他\n共5件。\n";
+        let r = extract("t.txt", text.as_bytes(), &Options::default()).unwrap();
+        assert_eq!(section_path(&r.sections, "1.1"), "总则 > 党建");
+        assert_eq!(section_path(&r.sections, "2"), "其他");
+        assert_eq!(section_path(&r.sections, "9"), "");
+    }
+}

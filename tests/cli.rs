@@ -201,3 +201,34 @@ fn user_dictionary_is_loaded_or_named_when_bad() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("no-such-dict.txt: cannot read"));
 }
+
+#[test]
+fn output_to_a_fifo_is_written_in_place_not_replaced() {
+    // Renaming the finished temporary file over `-o /dev/null` once replaced the device with a
+    // regular file; a FIFO shows the same case without touching the machine's /dev/null.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = gongwen(&[
+        "extract",
+        "-o",
+        fifo.to_str().unwrap(),
+        "corpus/seed/zhijiangxilu-2022-rule-of-law.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let read = reader.join().unwrap();
+    assert_eq!(read.lines().count(), 1);
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the FIFO is still a FIFO");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file left beside it");
+}

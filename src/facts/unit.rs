@@ -292,9 +292,7 @@ static UNITS_BY_FIRST: std::sync::LazyLock<std::collections::HashMap<char, Vec<&
 /// written with Chinese numerals (see [`UnitDef::cn_ok`]).
 pub fn unit_at(chars: &[char], i: usize, cn_numeral: bool) -> Option<(&'static UnitDef, usize)> {
     let mut best: Option<(&'static UnitDef, usize)> = None;
-    let Some(first) = chars.get(i) else {
-        return None;
-    };
+    let first = chars.get(i)?;
     for &def in UNITS_BY_FIRST.get(first).map_or(&[][..], Vec::as_slice) {
         if cn_numeral && !def.cn_ok {
             continue;

@@ -1,7 +1,10 @@
 //! Throughput of each pipeline stage and of a whole document, on bundled reports.
 //!
-//! `cargo bench` prints MB/s per stage; `scripts/bench.sh` measures the whole binary on a
-//! folder of reports (wall time and peak memory).
+//! One benchmark per stage (decode, normalize, chrome, structure, facts, segmentation, meaning,
+//! entities, serialization, validation) and one per whole document, on three kinds of report.
+//! `cargo bench` prints MB/s per stage (of the report's bytes, so stages compare directly);
+//! `scripts/bench.sh` measures the whole binary on a folder of reports (wall time and peak
+//! memory) against its segmentation floor.
 
 use std::hint::black_box;
 
@@ -9,10 +12,12 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use gongwen::chrome;
 use gongwen::decode::decode;
 use gongwen::facts::{FactInput, extract as extract_facts};
+use gongwen::meaning::{self, MeaningInput};
 use gongwen::normalize::normalize;
 use gongwen::pipeline::{Options, extract, to_validated_json};
 use gongwen::span::{IndexedText, Span};
 use gongwen::structure;
+use gongwen::{entities, segment, validate};
 
 const REPORTS: &[&str] = &[
     "corpus/provincial/2026_上海市_政府工作报告.txt",
@@ -55,6 +60,44 @@ fn stages(c: &mut Criterion) {
                     report_year: Some(2025),
                 }))
             })
+        });
+        let extraction = extract_facts(&FactInput {
+            source: source.as_str(),
+            norm: norm.as_str(),
+            ranges: &body,
+            report_year: Some(2025),
+        });
+        g.bench_function("segmentation (jieba tag)", |b| {
+            b.iter(|| segment::tag_ranges(&norm, black_box(&body)))
+        });
+        let words = segment::tag_ranges(&norm, &body);
+        let structure = structure::build(&source, &norm, &body);
+        g.bench_function("meaning", |b| {
+            b.iter(|| {
+                meaning::annotate(black_box(&MeaningInput {
+                    source: &source,
+                    norm: &norm,
+                    structure: &structure,
+                    facts: &extraction.facts,
+                    dates: &extraction.dates,
+                    report_year: Some(2025),
+                    words: &words,
+                }))
+            })
+        });
+        g.bench_function("entities", |b| {
+            b.iter(|| entities::extract(&source, &norm, black_box(&body), &words))
+        });
+        let record = extract(path, &bytes, &Options::default()).expect("extracts");
+        g.bench_function("serialization (record to JSON value and line)", |b| {
+            b.iter(|| {
+                let value = serde_json::to_value(black_box(&record)).expect("serializes");
+                serde_json::to_vec(&value).expect("writes")
+            })
+        });
+        let value = serde_json::to_value(&record).expect("serializes");
+        g.bench_function("validation (schema)", |b| {
+            b.iter(|| validate::validate(black_box(&value)))
         });
         g.bench_function("whole document (extract + validate)", |b| {
             b.iter(|| {

@@ -77,6 +77,9 @@ pub struct ExtractArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Refuse inputs larger than this (bytes, or with a K, M or G suffix: 64M).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_bytes: u64,
 }
 
 /// Output formats.
@@ -148,7 +151,10 @@ fn extract(args: ExtractArgs) -> u8 {
     };
     let pretty = args.format == Format::Json;
     let progress = progress_bar(listing.inputs.len(), args.no_progress);
-    let options = Options { forced_encoding };
+    let options = Options {
+        forced_encoding,
+        max_bytes: args.max_bytes,
+    };
     let mut summary = Summary {
         listed_errors: listing.errors.len(),
         not_selected: listing.not_selected.len(),
@@ -162,11 +168,11 @@ fn extract(args: ExtractArgs) -> u8 {
     pool.install(|| {
         pipeline::run_batch(&listing.inputs, &options, window, |_, outcome| {
             match outcome {
-                Outcome::Record { json, lossy } => {
-                    if let Some(w) = lossy {
+                Outcome::Record { json, degraded } => {
+                    for w in &degraded {
                         eprintln!("gongwen: {w}");
-                        summary.lossy += 1;
                     }
+                    summary.degraded += usize::from(!degraded.is_empty());
                     if write_error.is_none() {
                         let first = summary.ok == 0;
                         write_error =
@@ -210,13 +216,31 @@ fn extract(args: ExtractArgs) -> u8 {
     }
 }
 
+/// Parse a size for `--max-bytes`: bytes, or a number with a binary K, M or G suffix.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, shift) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 10),
+        Some((i, 'm' | 'M')) => (&s[..i], 20),
+        Some((i, 'g' | 'G')) => (&s[..i], 30),
+        _ => (s, 0),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?} is not a size (bytes, or a number with K, M or G)"))
+}
+
 /// Counts for the closing summary line.
 #[derive(Debug, Default)]
 struct Summary {
     ok: usize,
     failed: usize,
     listed_errors: usize,
-    lossy: usize,
+    /// Records written with a warning that they are not a faithful copy of their file.
+    degraded: usize,
     /// Files a directory walk left out by rule (not report files); they are named on stderr
     /// but do not make the run fail.
     not_selected: usize,
@@ -224,7 +248,7 @@ struct Summary {
 
 impl Summary {
     fn is_clean(&self) -> bool {
-        self.failed == 0 && self.listed_errors == 0 && self.lossy == 0
+        self.failed == 0 && self.listed_errors == 0 && self.degraded == 0
     }
 }
 
@@ -232,10 +256,10 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} record(s) written, {} input(s) failed, {} lossy decode(s), {} file(s) not selected",
+            "{} record(s) written, {} input(s) failed, {} record(s) with warnings, {} file(s) not selected",
             self.ok,
             self.failed + self.listed_errors,
-            self.lossy,
+            self.degraded,
             self.not_selected
         )
     }

@@ -31,11 +31,32 @@ use crate::structure::{self, read_marker};
 use crate::validate;
 
 /// Options that change what a record contains.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Decode every input with this encoding instead of detecting one.
     pub forced_encoding: Option<&'static Encoding>,
+    /// Refuse inputs larger than this many bytes (`--max-bytes`).
+    pub max_bytes: u64,
 }
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            forced_encoding: None,
+            max_bytes: crate::ingest::DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// Warning codes that mean a record is not a faithful copy of its file: text was replaced or
+/// guessed, or the name shown is not the file's real name. They are repeated on stderr and
+/// make the run's exit status 1; the others (no sections found) only describe the report.
+pub const DEGRADED: &[&str] = &[
+    "lossy_decode",
+    "nul_bytes",
+    "mixed_encoding",
+    "path_not_utf8",
+];
 
 /// Extract one document. `path` is only used for the record and messages.
 pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Error> {
@@ -139,6 +160,27 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
             span: None,
         });
     }
+    if decoded.nul_chars > 0 {
+        warnings.push(Warning {
+            code: "nul_bytes",
+            message: format!(
+                "{} NUL byte(s) in the text, each replaced by U+FFFD",
+                decoded.nul_chars
+            ),
+            span: None,
+        });
+    }
+    if let Some(m) = decoded.mixed {
+        warnings.push(Warning {
+            code: "mixed_encoding",
+            message: format!(
+                "the file mixes encodings: {} line(s) are UTF-8 and {} line(s) are not; those \
+                 were decoded as {}, each line in its own encoding",
+                m.utf8, m.legacy, decoded.encoding
+            ),
+            span: None,
+        });
+    }
     if structure.sections.is_empty() {
         warnings.push(Warning {
             code: "no_sections",
@@ -166,8 +208,8 @@ pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Er
             sha256,
             encoding: decoded.encoding,
             encoding_source: decoded.source,
-            lossy: decoded.replacements > 0,
-            replacements: decoded.replacements,
+            lossy: decoded.replacements + decoded.nul_chars > 0,
+            replacements: decoded.replacements + decoded.nul_chars,
             chars: source.char_len(),
         },
         metadata,
@@ -227,12 +269,12 @@ pub fn to_validated_json(record: &Record) -> Result<serde_json::Value, Error> {
 /// What happened to one input in a batch.
 #[derive(Debug)]
 pub enum Outcome {
-    /// A validated record, and whether its decode was lossy.
+    /// A validated record, and the messages of its [`DEGRADED`] warnings.
     Record {
         /// The record as JSON.
         json: serde_json::Value,
-        /// The lossy-decode warning, to repeat on stderr.
-        lossy: Option<String>,
+        /// `path: warning: message` for each degrading warning, to repeat on stderr.
+        degraded: Vec<String>,
     },
     /// The input could not be turned into a record.
     Failed(Error),
@@ -240,17 +282,30 @@ pub enum Outcome {
 
 /// Read and extract one input.
 pub fn process(input: &Input, options: &Options) -> Outcome {
-    let path = input.display_path().display().to_string();
+    let shown = input.display_path();
+    // A file name that is not UTF-8 (Linux allows any bytes) cannot go into JSON as it is; it
+    // is shown with U+FFFD for the bad bytes, and the record says so.
+    let path = shown.to_string_lossy().into_owned();
     let result = input
-        .read()
+        .read(options.max_bytes)
         .and_then(|bytes| extract(&path, &bytes, options))
-        .and_then(|record| {
-            let lossy = record
+        .and_then(|mut record| {
+            if shown.to_str().is_none() {
+                record.warnings.push(Warning {
+                    code: "path_not_utf8",
+                    message: "the file name is not valid UTF-8; source.path shows it with \
+                              U+FFFD in place of the bytes that are not"
+                        .into(),
+                    span: None,
+                });
+            }
+            let degraded = record
                 .warnings
                 .iter()
-                .find(|w| w.code == "lossy_decode")
-                .map(|w| format!("{path}: warning: {}", w.message));
-            to_validated_json(&record).map(|json| Outcome::Record { json, lossy })
+                .filter(|w| DEGRADED.contains(&w.code))
+                .map(|w| format!("{path}: warning: {}", w.message))
+                .collect();
+            to_validated_json(&record).map(|json| Outcome::Record { json, degraded })
         });
     result.unwrap_or_else(Outcome::Failed)
 }

@@ -56,9 +56,9 @@ pub struct SourceInfo {
     pub encoding: &'static str,
     /// How it was chosen.
     pub encoding_source: EncodingSource,
-    /// True when the decoder had to insert replacement characters.
+    /// True when the text holds replacement characters that stand for bytes of the file.
     pub lossy: bool,
-    /// How many it inserted.
+    /// How many: those the decoder inserted for malformed bytes, plus one per NUL byte.
     pub replacements: usize,
     /// Length of the decoded text in chars: the coordinate space of every span.
     pub chars: usize,

@@ -12,6 +12,7 @@ fn record(path: &str, forced: Option<&'static encoding_rs::Encoding>) -> (Record
     let bytes = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
     let options = Options {
         forced_encoding: forced,
+        ..Options::default()
     };
     let r = extract(path, &bytes, &options).unwrap();
     let text = decode(&bytes, forced).unwrap().text;

@@ -25,6 +25,8 @@ mod org;
 mod person;
 mod place;
 
+use std::collections::BTreeMap;
+
 use crate::record::Entity;
 use crate::segment::{self, Word};
 use crate::span::{IndexedText, Span};
@@ -117,29 +119,40 @@ pub fn extract<'a>(
     ranges: &[Span],
     words: &[Word<'a>],
 ) -> Vec<Entity> {
-    let mut cands: Vec<Candidate> = Vec::new();
     let pieces: Vec<Piece> = ranges
         .iter()
         .filter(|r| !r.is_empty())
         .map(|&r| Piece::new(norm.slice(r), r.start, words))
         .collect();
-    for piece in &pieces {
-        cands.extend(marks::find(piece));
-        cands.extend(org::find(piece));
-        cands.extend(place::find(piece));
-        cands.extend(place::addresses(piece));
-    }
+    // Candidates per piece: every rule finds its candidates inside one piece, so the rules that
+    // look at the candidates around a word only need their own piece's (and a document with
+    // many lines does not make each line scan all of them).
+    let mut found: Vec<Vec<Candidate>> = pieces
+        .iter()
+        .map(|piece| {
+            let mut cands = marks::find(piece);
+            cands.extend(org::find(piece));
+            cands.extend(place::find(piece));
+            cands.extend(place::addresses(piece));
+            cands
+        })
+        .collect();
     // Person rules look at organisations and places around a name, and bare place names
     // are accepted only when the document also uses them inside a longer name.
-    let known: Vec<String> = cands
+    let mut known: Vec<String> = found
         .iter()
+        .flatten()
         .filter(|c| matches!(c.kind, Kind::Organization | Kind::Place | Kind::Address))
         .map(|c| norm.slice(c.span).to_string())
         .collect();
-    for piece in &pieces {
+    known.sort();
+    known.dedup();
+    for (piece, cands) in pieces.iter().zip(found.iter_mut()) {
         cands.extend(place::bare_names(piece, &known));
-        cands.extend(person::find(piece, &cands));
+        let people = person::find(piece, cands);
+        cands.extend(people);
     }
+    let cands: Vec<Candidate> = found.into_iter().flatten().collect();
     settle(cands)
         .into_iter()
         .map(|c| Entity {
@@ -162,12 +175,17 @@ fn settle(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.kind.cmp(&b.kind))
             .then(a.span.start.cmp(&b.span.start))
     });
+    // Kept spans never overlap, so a candidate clashes with one exactly when it clashes with
+    // the kept span starting last before its end: one ordered-map lookup per candidate.
+    let mut kept_ends: BTreeMap<usize, usize> = BTreeMap::new();
     let mut kept: Vec<Candidate> = Vec::new();
     for c in cands {
-        let clash = kept
-            .iter()
-            .any(|k| k.span.start < c.span.end && c.span.start < k.span.end);
+        let clash = kept_ends
+            .range(..c.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| c.span.start < end);
         if !clash {
+            kept_ends.insert(c.span.start, c.span.end);
             kept.push(c);
         }
     }

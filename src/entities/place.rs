@@ -623,6 +623,7 @@ fn house_number(p: &Piece, pos: usize) -> Option<usize> {
 
 /// Bare place words (城上城, 芷江) that the document also uses to begin a longer name in `known`,
 /// when they stand alone here (not as the first word of a longer noun phrase).
+/// `known` is sorted and without repeats.
 pub(super) fn bare_names(p: &Piece, known: &[String]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, w) in p.words.iter().enumerate() {
@@ -639,8 +640,11 @@ pub(super) fn bare_names(p: &Piece, known: &[String]) -> Vec<Candidate> {
         {
             continue;
         }
-        let inside_longer = known
+        // Names that start with this one sort right after it (or right where it would be).
+        let at = known.partition_point(|k| k.as_str() < w.text);
+        let inside_longer = known[at..]
             .iter()
+            .take(2)
             .any(|k| k.len() > w.text.len() && k.starts_with(w.text));
         if !inside_longer {
             continue;

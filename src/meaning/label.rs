@@ -328,6 +328,7 @@ pub(crate) fn find(
     facts: &[Fact],
 ) -> Option<Found> {
     let fact = site.fact;
+    let facts = crate::span::overlapping(facts, site.clause, |f| f.span);
     let lo = facts
         .iter()
         .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)

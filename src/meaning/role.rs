@@ -83,11 +83,34 @@ static BASE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// Spans of the sections that plan rather than report (今年主要任务, 2019年发展目标和重点工作,
+/// Where a document plans rather than reports, found once per document so that reading one
+/// fact's role looks things up instead of scanning the document again.
+pub(crate) struct PlanParts {
+    /// Spans of the planning sections, merged into disjoint spans in text order.
+    sections: Vec<Span>,
+    /// Per paragraph (in [`Structure::paragraphs`] order): where its first target cue
+    /// (预期目标是, 目标为) ends, in chars.
+    cue_ends: Vec<Option<usize>>,
+}
+
+impl PlanParts {
+    /// True when `pos` lies in a planning section.
+    fn in_section(&self, pos: usize) -> bool {
+        let i = self.sections.partition_point(|s| s.start <= pos);
+        i.checked_sub(1).is_some_and(|i| pos < self.sections[i].end)
+    }
+}
+
+/// The sections that plan rather than report (今年主要任务, 2019年发展目标和重点工作,
 /// 2026年重点工作, “十五五”时期主要任务): a planning word, or a year or plan period that starts
-/// no earlier than the report year, in a title that does not review.
-pub(crate) fn target_parts(structure: &Structure, report_year: Option<i32>) -> Vec<Span> {
-    structure
+/// no earlier than the report year, in a title that does not review. And the target cue of
+/// every paragraph.
+pub(crate) fn plan_parts(
+    norm: &IndexedText,
+    structure: &Structure,
+    report_year: Option<i32>,
+) -> PlanParts {
+    let mut spans: Vec<Span> = structure
         .sections
         .iter()
         .filter(|s| !REVIEW_TITLE.is_match(&s.title))
@@ -101,7 +124,28 @@ pub(crate) fn target_parts(structure: &Structure, report_year: Option<i32>) -> V
                 })
         })
         .map(|s| s.span)
-        .collect()
+        .collect();
+    spans.sort();
+    let mut sections: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match sections.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => sections.push(s),
+        }
+    }
+    let cue_ends = structure
+        .paragraphs
+        .iter()
+        .map(|&p| {
+            let text = norm.slice(p);
+            // Every cue ends at its 是/为/:, which no cue contains, so the first match found is
+            // also the first to end.
+            TARGET_PARAGRAPH
+                .find(text)
+                .map(|m| p.start + text[..m.end()].chars().count())
+        })
+        .collect();
+    PlanParts { sections, cue_ends }
 }
 
 /// The first year a heading names: 2026年 → 2026, “十五五” → 2026.
@@ -184,7 +228,7 @@ fn change_in(predicate: &str) -> Option<Direction> {
 pub(crate) fn read(
     norm: &IndexedText,
     structure: &Structure,
-    parts: &[Span],
+    parts: &PlanParts,
     site: &Site,
     label: Option<&str>,
 ) -> Reading {
@@ -228,17 +272,15 @@ pub(crate) fn read(
         || fact_text.starts_with('第')
         || (predicate.contains("排名") || predicate.contains("位居") || predicate.contains("居"))
             && clause_before.contains('第');
-    let in_target_part = parts
-        .iter()
-        .any(|p| p.start <= fact.span.start && fact.span.start < p.end);
-    let paragraph = structure
-        .paragraphs
-        .iter()
-        .find(|p| p.start <= fact.span.start && fact.span.start < p.end)
-        .copied()
-        .unwrap_or(site.sentence);
-    let paragraph_before = norm.slice(Span::new(paragraph.start, fact.span.start));
-    let target_paragraph = TARGET_PARAGRAPH.is_match(paragraph_before);
+    let in_target_part = parts.in_section(fact.span.start);
+    // A target cue earlier in the paragraph (主要预期目标是：…), or in the sentence when the
+    // fact is in no paragraph.
+    let target_paragraph = match structure.paragraph_index_at(fact.span.start) {
+        Some(i) => parts.cue_ends[i].is_some_and(|end| end <= fact.span.start),
+        None => {
+            TARGET_PARAGRAPH.is_match(norm.slice(Span::new(site.sentence.start, fact.span.start)))
+        }
+    };
     let target_clause = TARGET_WORDS.iter().any(|w| clause.contains(w))
         || (after.contains("任务") && clause.contains("下达"))
         || site.words.iter().any(|w| {

@@ -3,6 +3,7 @@
 use std::fs;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -277,8 +278,30 @@ fn progress_bar(total: usize, disabled: bool) -> Option<indicatif::ProgressBar> 
     Some(bar)
 }
 
+/// The temporary file `--output` is being written to, for [`on_interrupt`] to remove.
+static PENDING_OUTPUT: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn pending_output() -> MutexGuard<'static, Option<PathBuf>> {
+    PENDING_OUTPUT
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Ctrl-C (or SIGTERM) while writing `--output`: remove the temporary file and stop with the
+/// shell's status for an interrupt. The target keeps what it had — the previous complete file,
+/// or nothing — because only a finished run renames its temporary file onto it; the lock is
+/// held to the end, so a rename in progress either completed before or never starts.
+fn on_interrupt() {
+    let mut pending = pending_output();
+    if let Some(tmp) = pending.take() {
+        let _ = fs::remove_file(tmp);
+    }
+    eprintln!("gongwen: interrupted; the output file was not changed");
+    std::process::exit(130);
+}
+
 /// Stdout, or a temporary file next to the target that is renamed into place at the end, so a
-/// crash never leaves half a file.
+/// crash never leaves half a file, and an interrupt leaves no temporary file either.
 enum OutputSink {
     Stdout(io::BufWriter<io::Stdout>),
     File {
@@ -296,8 +319,20 @@ impl OutputSink {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        if target.is_dir() {
+            return Err(Error::at(
+                target,
+                ErrorKind::Output(io::Error::other("it is a directory; name a file to write")),
+            ));
+        }
         let tmp = tempfile::NamedTempFile::new_in(&dir)
             .map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
+        *pending_output() = Some(tmp.path().to_path_buf());
+        if let Err(e) = ctrlc::set_handler(on_interrupt) {
+            // Still safe: the target is only ever replaced whole. An interrupt would leave the
+            // temporary file (a hidden .tmp name, never the target's) behind.
+            eprintln!("gongwen: cannot watch for Ctrl-C ({e}); an interrupt may leave a .tmp file");
+        }
         Ok(OutputSink::File {
             tmp: io::BufWriter::new(tmp),
             target: target.to_path_buf(),
@@ -317,7 +352,10 @@ impl OutputSink {
             OutputSink::File { tmp, target } => {
                 let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;
-                tmp.persist(&target).map(|_| ()).map_err(|e| e.error)
+                let mut pending = pending_output();
+                let persisted = tmp.persist(&target).map(|_| ()).map_err(|e| e.error);
+                *pending = None;
+                persisted
             }
         }
     }

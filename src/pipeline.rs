@@ -51,12 +51,7 @@ impl Default for Options {
 /// Warning codes that mean a record is not a faithful copy of its file: text was replaced or
 /// guessed, or the name shown is not the file's real name. They are repeated on stderr and
 /// make the run's exit status 1; the others (no sections found) only describe the report.
-pub const DEGRADED: &[&str] = &[
-    "lossy_decode",
-    "nul_bytes",
-    "mixed_encoding",
-    "path_not_utf8",
-];
+pub const DEGRADED: &[&str] = &["lossy_decode", "nul_bytes", "mixed_encoding", "lossy_path"];
 
 /// Extract one document. `path` is only used for the record and messages.
 pub fn extract(path: &str, bytes: &[u8], options: &Options) -> Result<Record, Error> {
@@ -292,7 +287,7 @@ pub fn process(input: &Input, options: &Options) -> Outcome {
         .and_then(|mut record| {
             if shown.to_str().is_none() {
                 record.warnings.push(Warning {
-                    code: "path_not_utf8",
+                    code: "lossy_path",
                     message: "the file name is not valid UTF-8; source.path shows it with \
                               U+FFFD in place of the bytes that are not"
                         .into(),

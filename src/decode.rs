@@ -385,6 +385,34 @@ mod tests {
     }
 
     #[test]
+    fn stray_nuls_are_text_but_a_control_heavy_start_is_binary() {
+        let d = decode("一、总则\0\n成立党支部18个。\0\0".as_bytes(), None).unwrap();
+        assert_eq!(d.nul_chars, 3);
+        assert_eq!(d.text, "一、总则\u{FFFD}\n成立党支部18个。\u{FFFD}\u{FFFD}");
+        let mut bytes = vec![1u8; 30];
+        bytes.extend_from_slice(SAMPLE.as_bytes());
+        assert!(matches!(
+            decode(&bytes, None),
+            Err(ErrorKind::Binary { .. })
+        ));
+    }
+
+    #[test]
+    fn utf8_and_gbk_lines_are_decoded_each_in_its_own_encoding() {
+        let gbk_part = "全年完成固定资产投资十二亿元，同比增长百分之五。\n".repeat(4);
+        let (gbk, _, _) = encoding_rs::GBK.encode(&gbk_part);
+        let mut bytes = gbk.into_owned();
+        bytes.extend_from_slice("新建学校3所。\n".as_bytes());
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.text, format!("{gbk_part}新建学校3所。\n"));
+        assert_eq!(d.mixed, Some(MixedLines { utf8: 1, legacy: 4 }));
+        assert_eq!(d.replacements, 0);
+        // Pure GBK is not mixed.
+        let (gbk, _, _) = encoding_rs::GBK.encode(&gbk_part);
+        assert_eq!(decode(&gbk, None).unwrap().mixed, None);
+    }
+
+    #[test]
     fn unknown_label_is_an_error() {
         assert!(encoding_for_label("gbk").is_ok());
         assert!(matches!(

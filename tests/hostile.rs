@@ -585,8 +585,9 @@ fn an_interrupt_leaves_the_previous_output_or_none() {
             child.try_wait().unwrap().is_none(),
             "the run ended before the interrupt; give it more work"
         );
-        let kill = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
+        // The shell's own `kill`, so no procps package is needed.
+        let kill = Command::new("sh")
+            .args(["-c", &format!("kill -INT {}", child.id())])
             .status()
             .unwrap();
         assert!(kill.success());

@@ -21,7 +21,9 @@ fn main() {
     let mut bytes = 0usize;
     let mut texts = Vec::new();
     for input in &listing.inputs {
-        let Ok(raw) = input.read() else { continue };
+        let Ok(raw) = input.read(u64::MAX) else {
+            continue;
+        };
         bytes += raw.len();
         if let Ok(decoded) = decode(&raw, None) {
             texts.push(decoded.text);

@@ -3,6 +3,7 @@
 use std::fs;
 use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -126,6 +127,9 @@ pub struct ExtractArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Refuse inputs larger than this (bytes, or with a K, M or G suffix: 64M).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_bytes: u64,
 }
 
 /// Output formats.
@@ -209,6 +213,7 @@ fn extract(args: ExtractArgs) -> u8 {
     let options = Options {
         forced_encoding,
         include_text: args.with_text,
+        max_bytes: args.max_bytes,
     };
     let mut summary = Summary {
         listed_errors: listing.errors.len(),
@@ -226,12 +231,12 @@ fn extract(args: ExtractArgs) -> u8 {
                 Outcome::Record {
                     record,
                     json,
-                    lossy,
+                    degraded,
                 } => {
-                    if let Some(w) = lossy {
+                    for w in &degraded {
                         eprintln!("gongwen: {w}");
-                        summary.lossy += 1;
                     }
+                    summary.degraded += usize::from(!degraded.is_empty());
                     if write_error.is_none() {
                         let first = summary.ok == 0;
                         write_error =
@@ -325,13 +330,14 @@ fn review(args: &ReviewArgs) -> u8 {
         ingest::Input::File(args.input.clone())
     };
     let path = input.display_path().display().to_string();
-    let page = input.read().and_then(|bytes| {
+    let page = input.read(Options::default().max_bytes).and_then(|bytes| {
         crate::review::review(
             &path,
             &bytes,
             &Options {
                 forced_encoding,
                 include_text: true,
+                ..Options::default()
             },
         )
     });
@@ -354,13 +360,31 @@ fn review(args: &ReviewArgs) -> u8 {
     }
 }
 
+/// Parse a size for `--max-bytes`: bytes, or a number with a binary K, M or G suffix.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, shift) = match s.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&s[..i], 10),
+        Some((i, 'm' | 'M')) => (&s[..i], 20),
+        Some((i, 'g' | 'G')) => (&s[..i], 30),
+        _ => (s, 0),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?} is not a size (bytes, or a number with K, M or G)"))
+}
+
 /// Counts for the closing summary line.
 #[derive(Debug, Default)]
 struct Summary {
     ok: usize,
     failed: usize,
     listed_errors: usize,
-    lossy: usize,
+    /// Records written with a warning that they are not a faithful copy of their file.
+    degraded: usize,
     /// Files a directory walk left out by rule (not report files); they are named on stderr
     /// but do not make the run fail.
     not_selected: usize,
@@ -370,7 +394,7 @@ struct Summary {
 
 impl Summary {
     fn is_clean(&self) -> bool {
-        self.failed == 0 && self.listed_errors == 0 && self.lossy == 0 && self.sinks_failed == 0
+        self.failed == 0 && self.listed_errors == 0 && self.degraded == 0 && self.sinks_failed == 0
     }
 }
 
@@ -378,18 +402,41 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} record(s) written, {} input(s) failed, {} lossy decode(s), {} file(s) not selected",
+            "{} record(s) written, {} input(s) failed, {} record(s) with warnings, {} file(s) not selected",
             self.ok,
             self.failed + self.listed_errors,
-            self.lossy,
+            self.degraded,
             self.not_selected
         )
     }
 }
 
+/// The temporary file `--output` is being written to, for [`on_interrupt`] to remove.
+static PENDING_OUTPUT: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn pending_output() -> MutexGuard<'static, Option<PathBuf>> {
+    PENDING_OUTPUT
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Ctrl-C (or SIGTERM) while writing `--output`: remove the temporary file and stop with the
+/// shell's status for an interrupt. The target keeps what it had — the previous complete file,
+/// or nothing — because only a finished run renames its temporary file onto it; the lock is
+/// held to the end, so a rename in progress either completed before or never starts.
+fn on_interrupt() {
+    let mut pending = pending_output();
+    if let Some(tmp) = pending.take() {
+        let _ = fs::remove_file(tmp);
+    }
+    eprintln!("gongwen: interrupted; the output file was not changed");
+    std::process::exit(130);
+}
+
 /// Stdout, or a temporary file next to the target that is renamed into place at the end, so a
-/// crash never leaves half a file. A target that exists and is not a regular file (`/dev/null`,
-/// a FIFO, `/dev/stdout`) is written in place: renaming over it would replace the device.
+/// crash never leaves half a file, and an interrupt leaves no temporary file either. A target
+/// that exists and is not a regular file (`/dev/null`, a FIFO, `/dev/stdout`) is written in
+/// place: renaming over it would replace the device.
 enum OutputSink {
     Stdout(io::BufWriter<io::Stdout>),
     Device(io::BufWriter<fs::File>),
@@ -415,8 +462,20 @@ impl OutputSink {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        if target.is_dir() {
+            return Err(Error::at(
+                target,
+                ErrorKind::Output(io::Error::other("it is a directory; name a file to write")),
+            ));
+        }
         let tmp =
             crate::sink::staging_file(&dir).map_err(|e| Error::at(target, ErrorKind::Output(e)))?;
+        *pending_output() = Some(tmp.path().to_path_buf());
+        if let Err(e) = ctrlc::set_handler(on_interrupt) {
+            // Still safe: the target is only ever replaced whole. An interrupt would leave the
+            // temporary file (a hidden .tmp name, never the target's) behind.
+            eprintln!("gongwen: cannot watch for Ctrl-C ({e}); an interrupt may leave a .tmp file");
+        }
         Ok(OutputSink::File {
             tmp: io::BufWriter::new(tmp),
             target: target.to_path_buf(),
@@ -438,7 +497,10 @@ impl OutputSink {
             OutputSink::File { tmp, target } => {
                 let tmp = tmp.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;
-                tmp.persist(&target).map(|_| ()).map_err(|e| e.error)
+                let mut pending = pending_output();
+                let persisted = tmp.persist(&target).map(|_| ()).map_err(|e| e.error);
+                *pending = None;
+                persisted
             }
         }
     }
@@ -490,4 +552,20 @@ fn validate_file(file: &Path) -> u8 {
     }
     eprintln!("gongwen: {good} valid record(s), {bad} invalid");
     if bad == 0 { EXIT_OK } else { EXIT_SOME_FAILED }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert_eq!(parse_size("4K"), Ok(4096));
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("2g"), Ok(2 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("99999999999G").is_err());
+    }
 }

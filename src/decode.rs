@@ -4,6 +4,12 @@
 //! strict UTF-8; then chardetng's guess (tuned for web-legacy encodings, which is exactly what
 //! GBK/GB18030/Big5 reports scraped from government sites are). `--encoding` overrides all.
 //! A decode that needed U+FFFD replacements is reported with a count, never silent.
+//!
+//! Broken files are common on government sites, and each kind is named rather than guessed
+//! around: known binary formats (PDF, zip, images) and mostly-control-byte files are refused;
+//! stray NUL bytes in text become U+FFFD and are counted; a file that is not UTF-8 as a whole
+//! but has lines in UTF-8 and lines in a legacy encoding (two scrapes pasted together) is
+//! decoded line by line, each line in its own encoding, and says so.
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use serde::Serialize;
@@ -37,6 +43,19 @@ pub struct Decoded {
     pub source: EncodingSource,
     /// Replacement characters the decoder had to insert (malformed input); 0 for a clean decode.
     pub replacements: usize,
+    /// NUL bytes (U+0000) in the text, each replaced by U+FFFD.
+    pub nul_chars: usize,
+    /// For a file mixing UTF-8 lines with lines in the legacy `encoding`: how many of each.
+    pub mixed: Option<MixedLines>,
+}
+
+/// Line counts of a file that mixes UTF-8 with a legacy encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MixedLines {
+    /// Lines with non-ASCII text that were valid UTF-8.
+    pub utf8: usize,
+    /// Lines that were not, decoded in the legacy encoding.
+    pub legacy: usize,
 }
 
 /// Look up an encoding label as `--encoding` accepts it (WHATWG labels: `gbk`, `gb18030`,
@@ -58,6 +77,40 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     if encoding != UTF_16LE && encoding != UTF_16BE {
         reject_binary(body)?;
     }
+    let mixed = (source == EncodingSource::Detected)
+        .then(|| mixed_lines(body))
+        .flatten();
+    let (text, replacements, encoding) = match mixed {
+        Some(_) => {
+            let legacy = legacy_encoding(body);
+            let (text, replacements) = decode_by_line(body, legacy);
+            (text, replacements, legacy)
+        }
+        None => {
+            let (text, replacements) = decode_whole(body, encoding);
+            (text, replacements, encoding)
+        }
+    };
+    // A NUL is never text; it is kept as one replacement char so offsets do not move.
+    let nul_chars = text.chars().filter(|&c| c == '\0').count();
+    let text = if nul_chars > 0 {
+        text.replace('\0', "\u{FFFD}")
+    } else {
+        text
+    };
+    Ok(Decoded {
+        text,
+        encoding: encoding.name(),
+        source,
+        replacements,
+        nul_chars,
+        mixed,
+    })
+}
+
+/// Decode all of `body` in one encoding; returns the text and the replacements the decoder
+/// introduced.
+fn decode_whole(body: &[u8], encoding: &'static Encoding) -> (String, usize) {
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     let text = text.into_owned();
     // Count only the replacements the decoder introduced: a U+FFFD already present in valid
@@ -68,12 +121,54 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     } else {
         0
     };
-    Ok(Decoded {
-        text,
-        encoding: encoding.name(),
-        source,
-        replacements,
-    })
+    (text, replacements)
+}
+
+/// Lines of `body` (not valid UTF-8 as a whole) that are valid UTF-8 with non-ASCII text, and
+/// lines that are not valid UTF-8; `Some` only when there are both.
+fn mixed_lines(body: &[u8]) -> Option<MixedLines> {
+    let mut counts = MixedLines { utf8: 0, legacy: 0 };
+    for line in body.split(|&b| b == b'\n') {
+        if line.is_ascii() {
+            continue;
+        }
+        if std::str::from_utf8(line).is_ok() {
+            counts.utf8 += 1;
+        } else {
+            counts.legacy += 1;
+        }
+    }
+    (counts.utf8 > 0 && counts.legacy > 0).then_some(counts)
+}
+
+/// The legacy encoding of the lines of `body` that are not UTF-8, guessed from those lines
+/// alone (the UTF-8 lines would only mislead the detector).
+fn legacy_encoding(body: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    for line in body.split_inclusive(|&b| b == b'\n') {
+        if std::str::from_utf8(line).is_err() {
+            detector.feed(line, false);
+        }
+    }
+    detector.feed(b"", true);
+    detector.guess(None, chardetng::Utf8Detection::Deny)
+}
+
+/// Decode line by line: UTF-8 lines as UTF-8, the others in `legacy`.
+fn decode_by_line(body: &[u8], legacy: &'static Encoding) -> (String, usize) {
+    let mut text = String::with_capacity(body.len());
+    let mut replacements = 0;
+    for line in body.split_inclusive(|&b| b == b'\n') {
+        match std::str::from_utf8(line) {
+            Ok(s) => text.push_str(s),
+            Err(_) => {
+                let (t, r) = decode_whole(line, legacy);
+                text.push_str(&t);
+                replacements += r;
+            }
+        }
+    }
+    (text, replacements)
 }
 
 pub(crate) fn choose<'a>(
@@ -153,22 +248,59 @@ pub(crate) fn existing_replacements(encoding: &'static Encoding, body: &[u8]) ->
         .count()
 }
 
-/// NUL bytes do not occur in any legacy Chinese text encoding nor in UTF-8 prose; a file with
-/// them (outside UTF-16) is binary: an image, a PDF, a .docx zip.
+/// Signatures of binary formats that turn up in report folders, and what to do about them.
+const SIGNATURES: &[(&[u8], &str)] = &[
+    (
+        b"%PDF",
+        "PDF file; extract its text layer first (e.g. pdftotext)",
+    ),
+    (
+        b"PK\x03\x04",
+        "zip container (.docx/.xlsx?); convert it to text first",
+    ),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\x1f\x8b", "gzip archive; unpack it first"),
+    (b"Rar!\x1a\x07", "RAR archive; unpack it first"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive; unpack it first"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "old Office document (.doc/.xls?); convert it to text first",
+    ),
+    (b"\x7fELF", "executable"),
+];
+
+/// How much of the start of a file the binary test looks at.
+const SNIFF_BYTES: usize = 8192;
+
+/// Refuse known binary formats, and files whose start is mostly control bytes. NUL and the
+/// other C0 controls (bar tab, line breaks, form feed and escape) do not occur in UTF-8 or
+/// legacy Chinese prose; a file that opens with more than one in ten of them is an image, an
+/// archive or a database, not a report. A few stray NULs in text (padding after a crash, a
+/// scraper's bug) are not enough: that text is decoded, and the NULs reported.
 pub(crate) fn reject_binary(body: &[u8]) -> Result<(), ErrorKind> {
-    if body.starts_with(b"%PDF") {
+    if let Some((_, what)) = SIGNATURES.iter().find(|(magic, _)| body.starts_with(magic)) {
         return Err(ErrorKind::Binary {
-            reason: "PDF file; extract its text layer first (e.g. pdftotext)".into(),
+            reason: (*what).to_string(),
         });
     }
-    if body.starts_with(b"PK\x03\x04") {
+    let sample = &body[..body.len().min(SNIFF_BYTES)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    if controls * 10 > sample.len() {
+        let first_nul = body.iter().position(|&b| b == 0);
         return Err(ErrorKind::Binary {
-            reason: "zip container (.docx/.xlsx?); convert it to text first".into(),
-        });
-    }
-    if let Some(pos) = body.iter().position(|&b| b == 0) {
-        return Err(ErrorKind::Binary {
-            reason: format!("NUL byte at offset {pos}"),
+            reason: match first_nul {
+                Some(pos) => format!(
+                    "{controls} control bytes in the first {} (first NUL at offset {pos})",
+                    sample.len()
+                ),
+                None => format!("{controls} control bytes in the first {}", sample.len()),
+            },
         });
     }
     Ok(())
@@ -273,6 +405,34 @@ mod tests {
             decode(b"\x89PNG\r\n\x1a\n\0\0\0", None),
             Err(ErrorKind::Binary { .. })
         ));
+    }
+
+    #[test]
+    fn stray_nuls_are_text_but_a_control_heavy_start_is_binary() {
+        let d = decode("一、总则\0\n成立党支部18个。\0\0".as_bytes(), None).unwrap();
+        assert_eq!(d.nul_chars, 3);
+        assert_eq!(d.text, "一、总则\u{FFFD}\n成立党支部18个。\u{FFFD}\u{FFFD}");
+        let mut bytes = vec![1u8; 30];
+        bytes.extend_from_slice(SAMPLE.as_bytes());
+        assert!(matches!(
+            decode(&bytes, None),
+            Err(ErrorKind::Binary { .. })
+        ));
+    }
+
+    #[test]
+    fn utf8_and_gbk_lines_are_decoded_each_in_its_own_encoding() {
+        let gbk_part = "全年完成固定资产投资十二亿元，同比增长百分之五。\n".repeat(4);
+        let (gbk, _, _) = encoding_rs::GBK.encode(&gbk_part);
+        let mut bytes = gbk.into_owned();
+        bytes.extend_from_slice("新建学校3所。\n".as_bytes());
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.text, format!("{gbk_part}新建学校3所。\n"));
+        assert_eq!(d.mixed, Some(MixedLines { utf8: 1, legacy: 4 }));
+        assert_eq!(d.replacements, 0);
+        // Pure GBK is not mixed.
+        let (gbk, _, _) = encoding_rs::GBK.encode(&gbk_part);
+        assert_eq!(decode(&gbk, None).unwrap().mixed, None);
     }
 
     #[test]

@@ -11,6 +11,24 @@ pub enum ErrorKind {
     Io(std::io::Error),
     /// The input holds no bytes (or only a byte-order mark).
     Empty,
+    /// The input is larger than `--max-bytes`.
+    TooLarge {
+        /// Its size, when the file system tells it before reading.
+        bytes: Option<u64>,
+        /// The limit.
+        limit: u64,
+    },
+    /// The path names something that has no text of its own (a directory).
+    NotAFile(&'static str),
+    /// The file changed while it was read, on every attempt.
+    Changed {
+        /// Its size before the last attempt.
+        before: u64,
+        /// Its size after it.
+        after: u64,
+    },
+    /// A symbolic link leads back into a directory that is being walked.
+    DirectoryLoop,
     /// The bytes look like a binary file, not text.
     Binary {
         /// Why the bytes were judged binary.
@@ -68,6 +86,27 @@ impl fmt::Display for ErrorKind {
         match self {
             ErrorKind::Io(e) => write!(f, "cannot read: {e}"),
             ErrorKind::Empty => write!(f, "empty input: no text to extract"),
+            ErrorKind::TooLarge { bytes, limit } => {
+                match bytes {
+                    Some(b) => write!(f, "too large: {b} bytes")?,
+                    None => write!(f, "too large: more than {limit} bytes")?,
+                }
+                write!(
+                    f,
+                    ", over the --max-bytes limit of {limit}; raise the limit to read it"
+                )
+            }
+            ErrorKind::NotAFile(what) => write!(f, "not a file but {what}; nothing to read"),
+            ErrorKind::Changed { before, after } => write!(
+                f,
+                "changed while being read (size {before} -> {after} bytes, or a new \
+                 modification time), twice; not extracted, run again once it is complete"
+            ),
+            ErrorKind::DirectoryLoop => write!(
+                f,
+                "directory loop: a symbolic link leads back into a directory being walked; \
+                 not followed again"
+            ),
             ErrorKind::Binary { reason } => write!(f, "not a text file: {reason}"),
             ErrorKind::NoReportText => write!(
                 f,

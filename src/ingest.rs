@@ -8,11 +8,17 @@
 //! whatever its name. An input that cannot be listed is an error for that input, reported by
 //! the caller, and the batch goes on.
 
+use std::collections::HashSet;
 use std::fs;
-use std::io::Read;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use crate::error::{Error, ErrorKind};
+
+/// The default `--max-bytes`: no report is near it (the largest in the corpora is 0.4 MB), and
+/// it keeps a stray disk image or video from taking the machine's memory.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One document to process.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,16 +38,137 @@ impl Input {
         }
     }
 
-    /// Read the whole input.
-    pub fn read(&self) -> Result<Vec<u8>, Error> {
-        let mut buf = Vec::new();
+    /// Read the whole input, refusing more than `max_bytes` and a file that changes while it
+    /// is read (see [`read_stable`]).
+    pub fn read(&self, max_bytes: u64) -> Result<Vec<u8>, Error> {
         let res = match self {
-            Input::File(p) => fs::File::open(p).and_then(|mut f| f.read_to_end(&mut buf)),
-            Input::Stdin => std::io::stdin().lock().read_to_end(&mut buf),
+            Input::File(p) => read_stable(|| fs::File::open(p), max_bytes),
+            Input::Stdin => read_stable(|| Ok(StdinFile(io::stdin().lock())), max_bytes),
         };
-        res.map_err(|e| Error::at(self.display_path(), ErrorKind::Io(e)))?;
-        Ok(buf)
+        res.map_err(|kind| Error::at(self.display_path(), kind))
     }
+}
+
+/// What a file looked like when it was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    /// What kind of file it is.
+    pub kind: FileKind,
+    /// Its size in bytes (meaningful for regular files only).
+    pub len: u64,
+    /// When it was last modified, where the file system says.
+    pub modified: Option<SystemTime>,
+}
+
+/// The kinds of file reading treats differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A regular file: it has a size, and a size or time that moves means it changed.
+    Regular,
+    /// A directory, which has no text of its own.
+    Directory,
+    /// A pipe, terminal or device: read to the end, with nothing to compare.
+    Stream,
+}
+
+/// An open file as reading needs it. Implemented for [`fs::File`]; tests stand in for a file
+/// system that misbehaves (a file that changes under the reader, a read that fails), which a
+/// real one does not do on cue — and which, run as root, permission bits cannot provoke.
+pub trait OpenFile: Read {
+    /// The file's kind, size and modification time now.
+    fn stamp(&self) -> io::Result<Stamp>;
+}
+
+impl OpenFile for fs::File {
+    fn stamp(&self) -> io::Result<Stamp> {
+        let md = self.metadata()?;
+        let kind = if md.is_file() {
+            FileKind::Regular
+        } else if md.is_dir() {
+            FileKind::Directory
+        } else {
+            FileKind::Stream
+        };
+        Ok(Stamp {
+            kind,
+            len: md.len(),
+            modified: md.modified().ok(),
+        })
+    }
+}
+
+/// Standard input, which has no stamp worth comparing.
+struct StdinFile<R>(R);
+
+impl<R: Read> Read for StdinFile<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf)
+    }
+}
+
+impl<R: Read> OpenFile for StdinFile<R> {
+    fn stamp(&self) -> io::Result<Stamp> {
+        Ok(Stamp {
+            kind: FileKind::Stream,
+            len: 0,
+            modified: None,
+        })
+    }
+}
+
+/// How often a file that changed while it was read is read again before giving up.
+const READ_ATTEMPTS: usize = 2;
+
+/// Read a whole file from `open`, at most `max_bytes` of it.
+///
+/// A file that changes while it is read (a download still being written, a log) would give a
+/// record that matches no version of it. So the file's size and modification time are taken
+/// from the open handle before and after reading, and must agree with each other and with the
+/// bytes read; a file that changed is read once more, and one that keeps changing is an
+/// error. The check costs two `fstat` calls, and the text is read only once into memory, so
+/// every later stage sees one consistent version.
+pub fn read_stable<F: OpenFile>(
+    mut open: impl FnMut() -> io::Result<F>,
+    max_bytes: u64,
+) -> Result<Vec<u8>, ErrorKind> {
+    let mut last_change = (0, 0);
+    for _ in 0..READ_ATTEMPTS {
+        let mut file = open().map_err(ErrorKind::Io)?;
+        let before = file.stamp().map_err(ErrorKind::Io)?;
+        match before.kind {
+            FileKind::Directory => return Err(ErrorKind::NotAFile("a directory")),
+            FileKind::Regular if before.len > max_bytes => {
+                return Err(ErrorKind::TooLarge {
+                    bytes: Some(before.len),
+                    limit: max_bytes,
+                });
+            }
+            _ => {}
+        }
+        let mut bytes = Vec::new();
+        (&mut file)
+            .take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(ErrorKind::Io)?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(ErrorKind::TooLarge {
+                bytes: None,
+                limit: max_bytes,
+            });
+        }
+        if before.kind != FileKind::Regular {
+            return Ok(bytes);
+        }
+        let after = file.stamp().map_err(ErrorKind::Io)?;
+        if after == before && after.len == bytes.len() as u64 {
+            return Ok(bytes);
+        }
+        last_change = (before.len, after.len.max(bytes.len() as u64));
+    }
+    Err(ErrorKind::Changed {
+        before: last_change.0,
+        after: last_change.1,
+    })
 }
 
 /// What listing the inputs produced: documents in order, and inputs that could not be listed.
@@ -70,10 +197,12 @@ pub fn list(args: &[PathBuf]) -> Listing {
         match fs::metadata(arg) {
             Ok(md) if md.is_dir() => {
                 let mut files = Vec::new();
-                walk(arg, &mut files, &mut out);
+                let mut walking = HashSet::new();
+                walk(arg, &md, &mut walking, &mut files, &mut out);
                 files.sort();
                 out.inputs.extend(files.into_iter().map(Input::File));
             }
+            // A file named explicitly is read whatever it is: `<(cmd)` names a pipe.
             Ok(_) => out.inputs.push(Input::File(arg.clone())),
             Err(e) => out.errors.push(Error::at(arg, ErrorKind::Io(e))),
         }
@@ -82,11 +211,32 @@ pub fn list(args: &[PathBuf]) -> Listing {
     out
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, out: &mut Listing) {
+/// A directory's identity on its device, to notice a link that leads back into a directory
+/// being walked.
+fn dir_id(md: &fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (md.dev(), md.ino())
+}
+
+/// Walk `dir` (whose metadata is `md`). `walking` holds the directories from the root down to
+/// `dir`: a symbolic link back to one of them would walk forever, so it is reported instead.
+fn walk(
+    dir: &Path,
+    md: &fs::Metadata,
+    walking: &mut HashSet<(u64, u64)>,
+    files: &mut Vec<PathBuf>,
+    out: &mut Listing,
+) {
+    let id = dir_id(md);
+    if !walking.insert(id) {
+        out.errors.push(Error::at(dir, ErrorKind::DirectoryLoop));
+        return;
+    }
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
             out.errors.push(Error::at(dir, ErrorKind::Io(e)));
+            walking.remove(&id);
             return;
         }
     };
@@ -103,8 +253,13 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, out: &mut Listing) {
             out.not_selected.push((path, "hidden"));
             continue;
         }
+        // Links are followed, so a linked corpus folder is walked; a link that loops on
+        // itself fails here with the system's "too many levels of symbolic links".
         match fs::metadata(&path) {
-            Ok(md) if md.is_dir() => walk(&path, files, out),
+            Ok(md) if md.is_dir() => walk(&path, &md, walking, files, out),
+            Ok(md) if !md.is_file() => out
+                .not_selected
+                .push((path, "not a regular file (a pipe, socket or device)")),
             Ok(_) if is_report_file(&path) => files.push(path),
             Ok(_) => out
                 .not_selected
@@ -112,6 +267,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, out: &mut Listing) {
             Err(e) => out.errors.push(Error::at(path, ErrorKind::Io(e))),
         }
     }
+    walking.remove(&id);
 }
 
 fn is_report_file(path: &Path) -> bool {

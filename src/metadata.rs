@@ -102,6 +102,17 @@ static REGION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("static regex"));
+
+/// Years a report can be about. Anything else written as `dddd年` (a scraped page's 7612年, a
+/// serial number) is not a report year, and would break the schema's bounds if taken for one.
+const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+
+/// The first `dddd年` in `text` that is a plausible report year.
+fn first_report_year(text: &str) -> Option<i32> {
+    YEAR.captures_iter(text)
+        .filter_map(|c| c[1].parse().ok())
+        .find(|y| REPORT_YEARS.contains(y))
+}
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(]?(\d{4}年\d{1,2}月\d{1,2}日|\p{Han}{4}年\p{Han}{1,2}月\p{Han}{1,3}日)[)]?$")
         .expect("static regex")
@@ -206,8 +217,7 @@ impl Metadata {
         m.report_year = [m.title.as_deref(), header_title.as_deref()]
             .into_iter()
             .flatten()
-            .find_map(|t| YEAR.captures(t))
-            .and_then(|c| c[1].parse().ok())
+            .find_map(first_report_year)
             .or_else(|| untitled_report_year(input, &m.date_lines));
         m
     }
@@ -377,10 +387,7 @@ fn meeting_region(meeting: Option<&str>) -> Option<String> {
 /// year it is delivered in; anything else to the year its body mentions most, not counting
 /// years after its own date line (targets such as 到2035年); with no dated line, unknown.
 fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) -> Option<i32> {
-    let year_on = |line: Span| -> Option<i32> {
-        YEAR.captures(input.norm.slice(line))
-            .and_then(|c| c[1].parse().ok())
-    };
+    let year_on = |line: Span| first_report_year(input.norm.slice(line));
     let mut lines = date_lines.to_vec();
     lines.sort_by_key(|&(_, src)| src);
     let dated = lines.first().and_then(|&(l, src)| Some((year_on(l)?, src)));
@@ -394,7 +401,7 @@ fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) ->
     for &p in &input.structure.paragraphs {
         for c in YEAR.captures_iter(input.norm.slice(p)) {
             if let Ok(y) = c[1].parse::<i32>()
-                && (1949..=2100).contains(&y)
+                && REPORT_YEARS.contains(&y)
                 && y <= cap
             {
                 *count.entry(y).or_default() += 1;

@@ -36,13 +36,30 @@ use crate::table;
 use crate::validate;
 
 /// Options that change what a record contains.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Decode every input with this encoding instead of detecting one.
     pub forced_encoding: Option<&'static Encoding>,
     /// Put the decoded text in plain-text records too (HTML records always carry theirs).
     pub include_text: bool,
+    /// Refuse inputs larger than this many bytes (`--max-bytes`).
+    pub max_bytes: u64,
 }
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            forced_encoding: None,
+            include_text: false,
+            max_bytes: crate::ingest::DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// Warning codes that mean a record is not a faithful copy of its file: text was replaced or
+/// guessed, or the name shown is not the file's real name. They are repeated on stderr and
+/// make the run's exit status 1; the others (no sections found) only describe the report.
+pub const DEGRADED: &[&str] = &["lossy_decode", "nul_bytes", "mixed_encoding", "lossy_path"];
 
 /// Extract one document. `path` is only used for the record and messages; it also says
 /// whether the input is an HTML page (by its extension, or else by its content).
@@ -64,6 +81,10 @@ struct Prepared {
     encoding: &'static str,
     encoding_source: decode::EncodingSource,
     replacements: usize,
+    /// NUL bytes decoded as U+FFFD (see [`decode::Decoded::nul_chars`]).
+    nul_chars: usize,
+    /// Lines of each encoding when the file mixes them.
+    mixed: Option<decode::MixedLines>,
     keep_text: bool,
     page: Option<html::Page>,
 }
@@ -75,6 +96,8 @@ impl Prepared {
             encoding: d.encoding,
             encoding_source: d.source,
             replacements: d.replacements,
+            nul_chars: d.nul_chars,
+            mixed: d.mixed,
             keep_text,
             page: None,
         }
@@ -86,6 +109,8 @@ impl Prepared {
             encoding: page.encoding,
             encoding_source: page.encoding_source,
             replacements: page.replacements,
+            nul_chars: 0,
+            mixed: None,
             keep_text: true,
             page: Some(page),
         }
@@ -221,6 +246,27 @@ fn build(path: &str, bytes: &[u8], input: Prepared) -> Record {
             span: None,
         });
     }
+    if input.nul_chars > 0 {
+        warnings.push(Warning {
+            code: "nul_bytes",
+            message: format!(
+                "{} NUL byte(s) in the text, each replaced by U+FFFD",
+                input.nul_chars
+            ),
+            span: None,
+        });
+    }
+    if let Some(m) = input.mixed {
+        warnings.push(Warning {
+            code: "mixed_encoding",
+            message: format!(
+                "the file mixes encodings: {} line(s) are UTF-8 and {} line(s) are not; those \
+                 were decoded as {}, each line in its own encoding",
+                m.utf8, m.legacy, input.encoding
+            ),
+            span: None,
+        });
+    }
     if structure.sections.is_empty() {
         warnings.push(Warning {
             code: "no_sections",
@@ -254,8 +300,8 @@ fn build(path: &str, bytes: &[u8], input: Prepared) -> Record {
             sha256,
             encoding: input.encoding,
             encoding_source: input.encoding_source,
-            lossy: input.replacements > 0,
-            replacements: input.replacements,
+            lossy: input.replacements + input.nul_chars > 0,
+            replacements: input.replacements + input.nul_chars,
             chars: source.char_len(),
         },
         text: input.keep_text.then(|| source.as_str().to_string()),
@@ -318,14 +364,14 @@ pub fn to_validated_json(record: &Record) -> Result<serde_json::Value, Error> {
 /// What happened to one input in a batch.
 #[derive(Debug)]
 pub enum Outcome {
-    /// A validated record, and whether its decode was lossy.
+    /// A validated record, and the messages of its [`DEGRADED`] warnings.
     Record {
         /// The record, for the sinks.
         record: Box<Record>,
         /// The same record as JSON.
         json: serde_json::Value,
-        /// The lossy-decode warning, to repeat on stderr.
-        lossy: Option<String>,
+        /// `path: warning: message` for each degrading warning, to repeat on stderr.
+        degraded: Vec<String>,
     },
     /// The input could not be turned into a record.
     Failed(Error),
@@ -333,20 +379,33 @@ pub enum Outcome {
 
 /// Read and extract one input.
 pub fn process(input: &Input, options: &Options) -> Outcome {
-    let path = input.display_path().display().to_string();
+    let shown = input.display_path();
+    // A file name that is not UTF-8 (Linux allows any bytes) cannot go into JSON as it is; it
+    // is shown with U+FFFD for the bad bytes, and the record says so.
+    let path = shown.to_string_lossy().into_owned();
     let result = input
-        .read()
+        .read(options.max_bytes)
         .and_then(|bytes| extract(&path, &bytes, options))
-        .and_then(|record| {
-            let lossy = record
+        .and_then(|mut record| {
+            if shown.to_str().is_none() {
+                record.warnings.push(Warning {
+                    code: "lossy_path",
+                    message: "the file name is not valid UTF-8; source.path shows it with \
+                              U+FFFD in place of the bytes that are not"
+                        .into(),
+                    span: None,
+                });
+            }
+            let degraded = record
                 .warnings
                 .iter()
-                .find(|w| w.code == "lossy_decode")
-                .map(|w| format!("{path}: warning: {}", w.message));
+                .filter(|w| DEGRADED.contains(&w.code))
+                .map(|w| format!("{path}: warning: {}", w.message))
+                .collect();
             to_validated_json(&record).map(|json| Outcome::Record {
                 record: Box::new(record),
                 json,
-                lossy,
+                degraded,
             })
         });
     result.unwrap_or_else(Outcome::Failed)

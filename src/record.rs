@@ -11,7 +11,7 @@ use crate::facts::{Approx, DateMention, Kind};
 use crate::html::{Dropped, Paragraph};
 pub use crate::meaning::{Direction, LinkRel, Role};
 use crate::metadata::Metadata;
-use crate::span::Span;
+use crate::span::{IndexedText, Span};
 use crate::structure::Section;
 use crate::table::Table;
 use crate::table::facts::CellRef;
@@ -57,6 +57,83 @@ pub struct Record {
     pub stats: Stats,
 }
 
+impl Record {
+    /// Every span of the record checked against the decoded `text` it was extracted from: each
+    /// lies inside the text, and each quoted text (fact, date, entity, heading title, clause)
+    /// is exactly the chars its span covers. Returns one line per problem. Property tests and
+    /// the fuzz target call it on arbitrary input; the stages keep it true by construction.
+    pub fn span_problems(&self, text: &IndexedText) -> Vec<String> {
+        let n = text.char_len();
+        let mut out = Vec::new();
+        let mut inside = |what: &str, s: Span| {
+            if s.start > s.end || s.end > n {
+                out.push(format!(
+                    "{what}: span {}..{} outside 0..{n}",
+                    s.start, s.end
+                ));
+                false
+            } else {
+                true
+            }
+        };
+        let mut quoted = Vec::new();
+        for f in &self.facts {
+            if inside("fact", f.span) {
+                quoted.push(("fact", f.span, f.text.as_str()));
+            }
+            if inside("clause", f.clause) {
+                quoted.push(("clause", f.clause, f.clause_text.as_str()));
+            }
+            if let Some(s) = f.sentence {
+                inside("sentence", s);
+            }
+        }
+        for d in &self.dates {
+            if inside("date", d.span) {
+                quoted.push(("date", d.span, d.text.as_str()));
+            }
+        }
+        for e in &self.entities {
+            if inside("entity", e.span) {
+                quoted.push(("entity", e.span, e.text.as_str()));
+            }
+        }
+        for s in &self.sections {
+            inside("section", s.span);
+            if inside("heading title", s.title_span) {
+                quoted.push(("heading title", s.title_span, s.title.as_str()));
+            }
+        }
+        for c in &self.boilerplate {
+            inside("boilerplate", c.span);
+        }
+        if let Some(s) = self.metadata.title_span {
+            inside("title", s);
+        }
+        for w in &self.warnings {
+            if let Some(s) = w.span {
+                inside("warning", s);
+            }
+        }
+        for (what, span, said) in quoted {
+            let cut = text.slice(span);
+            if cut != said {
+                out.push(format!(
+                    "{what}: {said:?} at {}..{} but the text there is {cut:?}",
+                    span.start, span.end
+                ));
+            }
+        }
+        if self.source.chars != n {
+            out.push(format!(
+                "source.chars is {}, the text has {n}",
+                self.source.chars
+            ));
+        }
+        out
+    }
+}
+
 /// Facts about the input file and its decoding.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceInfo {
@@ -70,9 +147,9 @@ pub struct SourceInfo {
     pub encoding: &'static str,
     /// How it was chosen.
     pub encoding_source: EncodingSource,
-    /// True when the decoder had to insert replacement characters.
+    /// True when the text holds replacement characters that stand for bytes of the file.
     pub lossy: bool,
-    /// How many it inserted.
+    /// How many: those the decoder inserted for malformed bytes, plus one per NUL byte.
     pub replacements: usize,
     /// Length of the decoded text in chars: the coordinate space of every span.
     pub chars: usize,

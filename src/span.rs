@@ -38,6 +38,23 @@ impl Span {
     }
 }
 
+/// The items that overlap `span`, from items in text order whose spans do not overlap one
+/// another (so their ends are in order too). Two binary searches instead of a scan: a stage
+/// that looks up the facts or dates near each fact must not take time that grows with the
+/// square of the document.
+pub fn overlapping<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> &[T] {
+    let lo = items.partition_point(|x| span_of(x).end <= span.start);
+    let hi = lo + items[lo..].partition_point(|x| span_of(x).start < span.end);
+    &items[lo..hi]
+}
+
+/// True when `items` are in text order and none overlaps the next: what [`overlapping`] needs.
+pub fn in_order_disjoint<T>(items: &[T], span_of: impl Fn(&T) -> Span) -> bool {
+    items
+        .windows(2)
+        .all(|w| span_of(&w[0]).end <= span_of(&w[1]).start)
+}
+
 /// A text with a char-offset index, so spans can be cut out in O(1).
 ///
 /// Built once per document; the stages pass spans around and only this type turns them into
@@ -114,6 +131,26 @@ mod tests {
         let t = IndexedText::new("abc".to_string());
         assert_eq!(t.slice(Span::new(2, 99)), "c");
         assert_eq!(t.slice(Span::new(7, 9)), "");
+    }
+
+    #[test]
+    fn overlapping_finds_the_items_that_share_a_char() {
+        let items = [
+            Span::new(0, 2),
+            Span::new(3, 5),
+            Span::new(5, 9),
+            Span::new(12, 13),
+        ];
+        let got = |a, b| overlapping(&items, Span::new(a, b), |s| *s).to_vec();
+        assert_eq!(got(1, 4), vec![Span::new(0, 2), Span::new(3, 5)]);
+        assert_eq!(got(5, 12), vec![Span::new(5, 9)]);
+        assert_eq!(got(9, 12), vec![]);
+        assert_eq!(got(0, 99), items.to_vec());
+        assert!(in_order_disjoint(&items, |s| *s));
+        assert!(!in_order_disjoint(
+            &[Span::new(0, 4), Span::new(3, 5)],
+            |s| *s
+        ));
     }
 
     #[test]

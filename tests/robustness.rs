@@ -1,8 +1,34 @@
-//! No input makes the pipeline panic, and every record it returns passes the schema.
+//! No input makes the pipeline panic, every record it returns passes the schema, and every
+//! span in it lies inside the decoded text and quotes it exactly.
 
 use gongwen::ErrorKind;
+use gongwen::decode::decode;
+use gongwen::facts::numeral::{find_numerals, is_numeral_char, parse_numeral};
 use gongwen::pipeline::{Options, extract, to_validated_json};
+use gongwen::span::IndexedText;
 use proptest::prelude::*;
+
+/// Run the whole pipeline on `bytes`; a record must validate and its spans must fit the text.
+fn check_record(bytes: &[u8]) -> Result<(), TestCaseError> {
+    if let Ok(record) = extract("p.txt", bytes, &Options::default()) {
+        let json = to_validated_json(&record);
+        prop_assert!(json.is_ok(), "{:?}: {:?}", bytes, json.err());
+        let text = IndexedText::new(decode(bytes, None).expect("it decoded once").text);
+        let problems = record.span_problems(&text);
+        prop_assert!(problems.is_empty(), "{:?}: {:?}", bytes, problems);
+    }
+    Ok(())
+}
+
+/// Chars a numeral reader might trip on without any of them being a numeral: signs, points,
+/// separators, percent and fraction words, spaces.
+fn numeral_neighbours() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "点", "點", "负", "負", "正", "+", "-", "－", ".", "．", ",", "，", "%", "％", "之", "分",
+        "第", "年", "个", " ", "\u{3000}", "e", "E", "x", "/", "·", "～", "约", "余", "多",
+    ]);
+    prop::collection::vec(pieces, 0..20).prop_map(|v| v.concat())
+}
 
 /// Text built from the pieces reports are made of, so the generator reaches deep into the
 /// stages (markers, numerals, units, dates, chrome words, quotes) instead of producing noise
@@ -104,9 +130,35 @@ proptest! {
     }
 
     #[test]
+    fn report_like_spans_fit_the_text(text in report_like()) {
+        check_record(text.as_bytes())?;
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        if let Ok(record) = extract("b.bin", &bytes, &Options::default()) {
-            prop_assert!(to_validated_json(&record).is_ok());
+        check_record(&bytes)?;
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in any::<String>()) {
+        check_record(text.as_bytes())?;
+    }
+
+    #[test]
+    fn numeral_reader_never_panics(text in any::<String>()) {
+        let value = parse_numeral(&text);
+        let found = find_numerals(&text);
+        let chars = text.chars().count();
+        prop_assert!(found.iter().all(|m| m.span.start < m.span.end && m.span.end <= chars));
+        if !text.chars().any(is_numeral_char) {
+            prop_assert!(value.is_none(), "{:?} read as {:?}", text, value);
+            prop_assert!(found.is_empty(), "{:?} has numerals {:?}", text, found);
         }
+    }
+
+    #[test]
+    fn no_numeral_without_digits(text in numeral_neighbours()) {
+        prop_assert!(parse_numeral(&text).is_none(), "{:?} read as a number", text);
+        prop_assert!(find_numerals(&text).is_empty(), "{:?} has numerals", text);
     }
 }

@@ -18,6 +18,15 @@ use crate::span::Span;
 pub(super) fn find(p: &Piece) -> Vec<Candidate> {
     let mut out = Vec::new();
     let n = p.chars.len();
+    // Where each closing mark occurs, so finding the one that closes an opening mark is a
+    // binary search: searching forward from every unclosed mark would be quadratic.
+    let closes = ['》', '”', '」', '』', '"'];
+    let mut close_at: Vec<Vec<usize>> = vec![Vec::new(); closes.len()];
+    for (k, c) in p.chars.iter().enumerate() {
+        if let Some(m) = closes.iter().position(|x| x == c) {
+            close_at[m].push(k);
+        }
+    }
     let mut i = 0;
     while i < n {
         let c = p.chars[i];
@@ -33,10 +42,12 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
             i += 1;
             continue;
         };
-        let Some(len) = p.chars[i + 1..].iter().position(|&x| x == close) else {
+        let at = &close_at[closes.iter().position(|&x| x == close).unwrap_or(0)];
+        let Some(&end) = at.get(at.partition_point(|&k| k <= i)) else {
             i += 1;
             continue;
         };
+        let len = end - (i + 1);
         let (a, b) = (i + 1, i + 1 + len);
         let span = Span::new(p.start + a, p.start + b);
         if c == '《' {

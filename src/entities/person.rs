@@ -8,6 +8,7 @@
 //! The office, when present, becomes the person's `role`: the whole appositive chain back to
 //! the previous clause boundary, without a leading residents' area (灵光居民区党员 → 党员).
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Piece, all_han};
@@ -128,6 +129,7 @@ static NOT_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
 /// People in one piece. `cands` are the other entities found so far (for the residents'
 /// area before a name).
 pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
+    let around = Around::new(p, cands);
     let mut out = Vec::new();
     let words = &p.words;
     for (i, w) in words.iter().enumerate() {
@@ -185,11 +187,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         {
             continue;
         }
-        let after_area = prev.is_some_and(|pw| {
-            cands.iter().any(|c| {
-                matches!(c.kind, Kind::Place | Kind::Organization) && c.span.end == pw.span.end
-            })
-        });
+        let after_area = prev.is_some_and(|pw| around.place_or_org_ends.contains(&pw.span.end));
         let comrade = words
             .get(last + 1)
             .is_some_and(|n| n.text.starts_with("同志"));
@@ -198,11 +196,67 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         }
         let mut c = Candidate::new(Kind::Person, span);
         if office {
-            c.role = role(p, words[j].span.start, j, cands);
+            c.role = role(p, words[j].span.start, j, &around);
         }
         out.push(c);
     }
     out
+}
+
+/// What the person rules ask about the other candidates of a piece, indexed once per piece so
+/// that each word's questions are lookups, not scans of every candidate.
+struct Around {
+    /// Where places and organisations end (a name right after one is in that area or unit).
+    place_or_org_ends: HashSet<usize>,
+    /// Organisations by start, each with the furthest end of any organisation starting no
+    /// later: a span lies inside some organisation when that furthest end reaches it.
+    orgs: Vec<(usize, usize)>,
+    /// Residents' areas (…居民区, …社区, …村, …小区) by start, in candidate order.
+    areas: HashMap<usize, Vec<Span>>,
+}
+
+impl Around {
+    fn new(p: &Piece, cands: &[Candidate]) -> Self {
+        let place_or_org_ends = cands
+            .iter()
+            .filter(|c| matches!(c.kind, Kind::Place | Kind::Organization))
+            .map(|c| c.span.end)
+            .collect();
+        let mut org_spans: Vec<Span> = cands
+            .iter()
+            .filter(|c| c.kind == Kind::Organization)
+            .map(|c| c.span)
+            .collect();
+        org_spans.sort();
+        let mut furthest = 0;
+        let orgs = org_spans
+            .iter()
+            .map(|s| {
+                furthest = furthest.max(s.end);
+                (s.start, furthest)
+            })
+            .collect();
+        let mut areas: HashMap<usize, Vec<Span>> = HashMap::new();
+        for c in cands.iter().filter(|c| {
+            c.kind == Kind::Place
+                && ["居民区", "社区", "村", "小区"]
+                    .iter()
+                    .any(|h| p.text(c.span).ends_with(h))
+        }) {
+            areas.entry(c.span.start).or_default().push(c.span);
+        }
+        Around {
+            place_or_org_ends,
+            orgs,
+            areas,
+        }
+    }
+
+    /// True when `span` lies inside an organisation's name.
+    fn in_org(&self, span: Span) -> bool {
+        let i = self.orgs.partition_point(|&(start, _)| start <= span.start);
+        i.checked_sub(1).is_some_and(|i| self.orgs[i].1 >= span.end)
+    }
 }
 
 /// Whether a word has the shape of a personal name.
@@ -223,14 +277,12 @@ fn looks_like_name(w: &Word) -> bool {
 
 /// The office written before a name ending at `end` (the words before word `j`): back to the
 /// previous clause boundary or conjunction, without a residents' area that starts the chain.
-fn role(p: &Piece, end: usize, j: usize, cands: &[Candidate]) -> Option<String> {
+fn role(p: &Piece, end: usize, j: usize, around: &Around) -> Option<String> {
     let mut first = j;
     while first > 0 {
         let w = &p.words[first - 1];
         // Words inside an organisation's name (监察和司法委员会) belong to the office.
-        let in_org = cands
-            .iter()
-            .any(|c| c.kind == Kind::Organization && c.span.contains(w.span));
+        let in_org = around.in_org(w.span);
         let stop = !in_org
             && (matches!(
                 w.text,
@@ -267,16 +319,13 @@ fn role(p: &Piece, end: usize, j: usize, cands: &[Candidate]) -> Option<String> 
     }
     let mut start = p.words.get(first).map_or(end, |w| w.span.start);
     // A residents' area that opens a one-office chain is where the person lives, not the office.
-    if let Some(area) = cands.iter().find(|c| {
-        c.kind == Kind::Place
-            && c.span.start == start
-            && c.span.end < end
-            && ["居民区", "社区", "村", "小区"]
-                .iter()
-                .any(|h| p.text(c.span).ends_with(h))
-    }) && !p.text(Span::new(start, end)).contains('、')
+    if let Some(area) = around
+        .areas
+        .get(&start)
+        .and_then(|spans| spans.iter().find(|a| a.end < end))
+        && !p.text(Span::new(start, end)).contains('、')
     {
-        start = area.span.end;
+        start = area.end;
     }
     let text = p.text(Span::new(start, end));
     let text = text.trim();

@@ -518,9 +518,17 @@ pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || cn_unit(c).is_some()
 }
 
+/// The longest run of chars [`numeral_at`] considers. The longest numeral a report writes
+/// (九千九百九十九万九千九百九十九亿…, a decimal with its digits) is about 40 chars, and no
+/// value longer than 39 digits fits an `i128`. Without a bound, a run of a million digits would
+/// be parsed a million times over, once per shorter prefix.
+pub const MAX_NUMERAL_CHARS: usize = 64;
+
 /// Finds the longest numeral starting exactly at `i`. Returns its value and end offset.
 /// With `allow_spaces`, spaces between numeral parts are accepted ("一百 五 十 二").
+/// Looks at most [`MAX_NUMERAL_CHARS`] chars ahead.
 pub fn numeral_at(chars: &[char], i: usize, allow_spaces: bool) -> Option<(Decimal, usize)> {
+    let chars = &chars[..chars.len().min(i.saturating_add(MAX_NUMERAL_CHARS))];
     let n = chars.len();
     if i >= n {
         return None;

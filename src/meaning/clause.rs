@@ -5,7 +5,7 @@
 //! indicator and its number share. A mark inside another fact (1,000) does not split.
 
 use crate::facts::Fact;
-use crate::span::{IndexedText, Span};
+use crate::span::{IndexedText, Span, overlapping};
 
 /// Marks that end a clause (the normalized text folds full-width ，；：！？ to ASCII).
 pub(crate) fn is_clause_mark(c: char) -> bool {
@@ -22,13 +22,18 @@ pub fn clause_of(norm: &IndexedText, sentence: Span, fact: Span, facts: &[Fact])
     } else {
         fact
     };
+    // Only the facts of this sentence can split or join its clauses.
+    let facts = overlapping(facts, sentence, |f| f.span);
     let chars: Vec<char> = norm.slice(sentence).chars().collect();
-    let inside_fact = |pos: usize| {
-        facts
-            .iter()
-            .any(|f| f.span.start <= pos && pos < f.span.end && f.span != fact)
-            || (fact.start <= pos && pos < fact.end)
-    };
+    // Which chars of the sentence lie inside a fact (this one or another): marked once, so
+    // that testing a char is not a scan of the sentence's facts.
+    let mut in_fact = vec![false; chars.len()];
+    for f in facts.iter().map(|f| f.span).chain([fact]) {
+        let a = f.start.clamp(sentence.start, sentence.end) - sentence.start;
+        let b = f.end.clamp(sentence.start, sentence.end) - sentence.start;
+        in_fact[a..b].iter_mut().for_each(|x| *x = true);
+    }
+    let inside_fact = |pos: usize| in_fact[pos - sentence.start];
     let rel = |pos: usize| pos - sentence.start;
     // Parenthetical depth at every char, so a mark inside （不含农户，下同） does not split.
     let mut depth = vec![0i32; chars.len()];

@@ -339,6 +339,7 @@ pub(crate) fn find(
             after: false,
         });
     }
+    let facts = crate::span::overlapping(facts, site.clause, |f| f.span);
     let lo = facts
         .iter()
         .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)

@@ -6,6 +6,7 @@
 
 use super::{LinkRel, Meaning, Role, Site};
 use crate::span::{IndexedText, Span};
+use crate::structure::MAX_SENTENCE_CHARS;
 
 fn is_change(m: &Meaning) -> bool {
     m.role == Role::Change || m.direction.is_some()
@@ -23,7 +24,24 @@ const TOTAL_CUES: &[&str] = &[
 
 /// Add the links of every fact.
 pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
+    // Sites are in text order, so the sites of one sentence are a run: `sentence_runs[i]` is
+    // the run of site i. Looking only inside it keeps the work per fact bounded by its
+    // sentence, not by the document.
+    let mut sentence_runs: Vec<std::ops::Range<usize>> = Vec::with_capacity(sites.len());
+    let mut first = 0;
     for i in 0..sites.len() {
+        if sites[i].sentence != sites[first].sentence {
+            first = i;
+        }
+        sentence_runs.push(first..i + 1);
+    }
+    for i in (0..sites.len()).rev() {
+        if i + 1 < sites.len() && sites[i + 1].sentence == sites[i].sentence {
+            sentence_runs[i].end = sentence_runs[i + 1].end;
+        }
+    }
+    for i in 0..sites.len() {
+        let run = sentence_runs[i].clone();
         let same_sentence = |j: usize| {
             sites[j].sentence == sites[i].sentence
                 && sites[j].fact.span.end <= sites[i].fact.span.start
@@ -33,7 +51,7 @@ pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
         // listed with 分别 pair with their levels in order (吞吐量分别达到1.35亿人次、453.8万吨，
         // 分别增长8.3%、7.9%).
         if is_change(&out[i]) && out[i].label.is_some() {
-            let levels: Vec<usize> = (0..i)
+            let levels: Vec<usize> = (run.start..i)
                 .filter(|&j| {
                     same_sentence(j)
                         && can_be_level(&sites[j])
@@ -41,7 +59,8 @@ pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
                         && out[j].label == out[i].label
                 })
                 .collect();
-            let changes: Vec<usize> = (0..sites.len())
+            let changes: Vec<usize> = run
+                .clone()
                 .filter(|&j| {
                     sites[j].sentence == sites[i].sentence
                         && is_change(&out[j])
@@ -111,11 +130,13 @@ pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
 fn whole_of(norm: &IndexedText, sites: &[Site], out: &[Meaning], i: usize) -> Option<usize> {
     let site = &sites[i];
     // 其中 governs up to the full stop: 其中，第一产业增加值214.1亿元，增长1.7%；第二产业增加值…
+    // (looking back no further than the longest sentence kept whole).
     let scope_start = {
         let line = norm.slice(Span::new(0, site.sentence.start));
         let back = line
             .chars()
             .rev()
+            .take(MAX_SENTENCE_CHARS)
             .take_while(|c| !matches!(c, '。' | '!' | '?' | '\n'))
             .count();
         site.sentence.start - back
@@ -135,8 +156,9 @@ fn whole_of(norm: &IndexedText, sites: &[Site], out: &[Meaning], i: usize) -> Op
             return None;
         }
         // The total is the last fact before 其中, in this sentence or the one before it.
-        let before: Vec<usize> = (0..i).filter(|&j| sites[j].fact.span.end <= cue).collect();
-        let last = *before.last()?;
+        // Sites are in text order: those ending before the cue are a prefix.
+        let n_before = sites[..i].partition_point(|s| s.fact.span.end <= cue);
+        let last = n_before.checked_sub(1)?;
         let in_reach = sites[last].fact.span.start >= scope_start
             || (sentence_before[..pos].trim().is_empty()
                 && norm
@@ -153,12 +175,10 @@ fn whole_of(norm: &IndexedText, sites: &[Site], out: &[Meaning], i: usize) -> Op
             {
                 return None;
             }
-            return before
-                .iter()
+            return (0..n_before)
                 .rev()
-                .take_while(|&&j| sites[j].sentence == sites[last].sentence)
-                .find(|&&j| same_unit(j))
-                .copied();
+                .take_while(|&j| sites[j].sentence == sites[last].sentence)
+                .find(|&j| same_unit(j));
         }
         return None;
     }

@@ -136,6 +136,9 @@ pub(crate) struct Site<'a> {
 /// Give every fact its meaning. Returns one [`Meaning`] per fact, in the same order.
 pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
     let facts = input.facts;
+    // The lookups below find a fact's neighbours by binary search (`span::overlapping`).
+    debug_assert!(crate::span::in_order_disjoint(facts, |f| f.span));
+    debug_assert!(crate::span::in_order_disjoint(input.dates, |d| d.span));
     let sites: Vec<Site> = facts
         .iter()
         .map(|f| {
@@ -166,11 +169,18 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
     }
     label::complete(input.norm, &sites, &mut labels);
 
-    let parts = role::target_parts(input.structure, input.norm, input.report_year);
+    let parts = role::plan_parts(input.norm, input.structure, input.report_year);
+    let heading_periods = period::heading_periods(input);
     let mut out: Vec<Meaning> = Vec::with_capacity(sites.len());
     for (i, site) in sites.iter().enumerate() {
-        let reading = role::read(input.norm, &parts, site, labels[i].as_deref());
-        let (period, period_text) = period::find(input, site);
+        let reading = role::read(
+            input.norm,
+            input.structure,
+            &parts,
+            site,
+            labels[i].as_deref(),
+        );
+        let (period, period_text) = period::find(input, &heading_periods, site);
         out.push(Meaning {
             label: labels[i].clone(),
             clause: site.clause,

@@ -9,8 +9,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use std::collections::HashMap;
+
 use super::{MeaningInput, Site};
-use crate::span::Span;
+use crate::span::{Span, overlapping};
+use crate::structure::Section;
 
 /// Relative and plan-period words: the text, and how to turn the report year into a period.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,11 +49,19 @@ fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String
 }
 
 /// `(period, period_text)` of one fact.
-pub(crate) fn find(input: &MeaningInput, site: &Site) -> (Option<String>, Option<String>) {
+/// `heading_periods` comes from [`heading_periods`].
+pub(crate) fn find(
+    input: &MeaningInput,
+    heading_periods: &[Option<(String, String)>],
+    site: &Site,
+) -> (Option<String>, Option<String>) {
     let fact = site.fact.span;
     let lo = site.sentence.start;
     let year = input.report_year;
-    let heading = heading_period(input, fact.start);
+    let heading = input
+        .structure
+        .section_index_at(fact.start)
+        .and_then(|i| heading_periods[i].clone());
     let context = heading
         .as_ref()
         .and_then(|(v, _)| v.get(..4).and_then(|y| y.parse::<i32>().ok()));
@@ -67,7 +78,7 @@ pub(crate) fn find(input: &MeaningInput, site: &Site) -> (Option<String>, Option
             best = Some((end, value, text));
         }
     };
-    for d in input.dates {
+    for d in overlapping(input.dates, Span::new(lo, fact.start), |d| d.span) {
         if d.span.start < lo || d.span.end > fact.start || d.value.starts_with('-') {
             continue;
         }
@@ -81,8 +92,7 @@ pub(crate) fn find(input: &MeaningInput, site: &Site) -> (Option<String>, Option
             continue;
         }
         if (before.ends_with('由') || before.ends_with('从'))
-            && input
-                .facts
+            && overlapping(input.facts, Span::new(d.span.end, fact.start), |f| f.span)
                 .iter()
                 .any(|f| f.span.start >= d.span.end && f.span.end <= fact.start)
         {
@@ -127,12 +137,7 @@ pub(crate) fn find(input: &MeaningInput, site: &Site) -> (Option<String>, Option
         return (Some(value), Some(text));
     }
     // 五年来，我们…。<facts>: a period opening the paragraph governs all of it.
-    if let Some(p) = input
-        .structure
-        .paragraphs
-        .iter()
-        .find(|p| p.start <= fact.start && fact.start < p.end)
-    {
+    if let Some(p) = input.structure.paragraph_at(fact.start) {
         let opening = input
             .norm
             .slice(Span::new(p.start, (p.start + 8).min(fact.start)));
@@ -167,36 +172,47 @@ pub(crate) fn find(input: &MeaningInput, site: &Site) -> (Option<String>, Option
     (year.map(|y| y.to_string()), None)
 }
 
-/// The date in the nearest dated heading above `pos` (一、2018年工作回顾), or the period a
-/// relative heading names (一、过去一年工作回顾 in a 2013 report is 2012).
-fn heading_period(input: &MeaningInput, pos: usize) -> Option<(String, String)> {
-    let mut section = input.structure.section_at(pos);
-    while let Some(s) = section {
-        if let Some(d) = input
-            .dates
-            .iter()
-            .find(|d| s.title_span.contains(d.span) && !d.value.starts_with('-'))
-        {
-            return Some((d.value.clone(), d.text.clone()));
-        }
-        // 一、过去一年工作回顾 / 过去五年工作回顾: the heading dates its part relative to the report.
-        if let Some(m) = WORDS.find(input.norm.slice(s.title_span))
-            && let Some(value) = resolve(m.as_str(), input.report_year, None)
-        {
-            let start =
-                s.title_span.start + input.norm.slice(s.title_span)[..m.start()].chars().count();
-            let text = input
-                .source
-                .slice(Span::new(start, start + m.as_str().chars().count()))
-                .to_string();
-            return Some((value, text));
-        }
-        section = s
+/// The period each section's heading gives (一、2018年工作回顾), or failing that its nearest
+/// dated ancestor's; one entry per section of the structure. Computed once per document, so a
+/// fact looks its period up instead of walking its headings again.
+pub(crate) fn heading_periods(input: &MeaningInput) -> Vec<Option<(String, String)>> {
+    let sections = &input.structure.sections;
+    let index: HashMap<&str, usize> = sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut out: Vec<Option<(String, String)>> = Vec::with_capacity(sections.len());
+    for s in sections {
+        // A parent always comes before its children, so its entry is already there.
+        let inherited = s
             .parent
             .as_deref()
-            .and_then(|p| input.structure.sections.iter().find(|x| x.id == p));
+            .and_then(|p| index.get(p))
+            .and_then(|&i| out.get(i).cloned().flatten());
+        out.push(own_heading_period(input, s).or(inherited));
     }
-    None
+    out
+}
+
+/// The date a heading's title holds, or the period a relative heading names (一、过去一年工作回顾
+/// in a 2013 report is 2012).
+fn own_heading_period(input: &MeaningInput, s: &Section) -> Option<(String, String)> {
+    if let Some(d) = overlapping(input.dates, s.title_span, |d| d.span)
+        .iter()
+        .find(|d| s.title_span.contains(d.span) && !d.value.starts_with('-'))
+    {
+        return Some((d.value.clone(), d.text.clone()));
+    }
+    // 一、过去一年工作回顾 / 过去五年工作回顾: the heading dates its part relative to the report.
+    let m = WORDS.find(input.norm.slice(s.title_span))?;
+    let value = resolve(m.as_str(), input.report_year, None)?;
+    let start = s.title_span.start + input.norm.slice(s.title_span)[..m.start()].chars().count();
+    let text = input
+        .source
+        .slice(Span::new(start, start + m.as_str().chars().count()))
+        .to_string();
+    Some((value, text))
 }
 
 #[cfg(test)]

@@ -84,15 +84,34 @@ static BASE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// Spans of the sections that plan rather than report (今年主要任务, 2019年发展目标和重点工作,
+/// Where a document plans rather than reports, found once per document so that reading one
+/// fact's role looks things up instead of scanning the document again.
+pub(crate) struct PlanParts {
+    /// Spans of the planning sections, merged into disjoint spans in text order.
+    sections: Vec<Span>,
+    /// Per paragraph (in [`Structure::paragraphs`] order): where its first target cue
+    /// (预期目标是, 目标为) ends, in chars.
+    cue_ends: Vec<Option<usize>>,
+}
+
+impl PlanParts {
+    /// True when `pos` lies in a planning section.
+    fn in_section(&self, pos: usize) -> bool {
+        let i = self.sections.partition_point(|s| s.start <= pos);
+        i.checked_sub(1).is_some_and(|i| pos < self.sections[i].end)
+    }
+}
+
+/// The sections that plan rather than report (今年主要任务, 2019年发展目标和重点工作,
 /// 2026年重点工作, “十五五”时期主要任务): a planning word, or a year or plan period that starts
-/// no earlier than the report year, in a title that does not review.
-pub(crate) fn target_parts(
-    structure: &Structure,
+/// no earlier than the report year, in a title that does not review. And the target cue of
+/// every paragraph.
+pub(crate) fn plan_parts(
     norm: &IndexedText,
+    structure: &Structure,
     report_year: Option<i32>,
-) -> TargetParts {
-    let sections = structure
+) -> PlanParts {
+    let mut spans: Vec<Span> = structure
         .sections
         .iter()
         .filter(|s| !REVIEW_TITLE.is_match(&s.title))
@@ -107,41 +126,27 @@ pub(crate) fn target_parts(
         })
         .map(|s| s.span)
         .collect();
-    // A paragraph that states its goals (主要预期目标是：…) plans from that phrase on. Found
-    // once per paragraph here rather than once per fact (a long paragraph has dozens).
-    let paragraphs = structure
+    spans.sort();
+    let mut sections: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match sections.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => sections.push(s),
+        }
+    }
+    let cue_ends = structure
         .paragraphs
         .iter()
-        .filter_map(|p| {
-            let text = norm.slice(*p);
-            let m = TARGET_PARAGRAPH.find(text)?;
-            let from = p.start + text[..m.end()].chars().count();
-            Some(Span::new(from, p.end))
+        .map(|&p| {
+            let text = norm.slice(p);
+            // Every cue ends at its 是/为/:, which no cue contains, so the first match found is
+            // also the first to end.
+            TARGET_PARAGRAPH
+                .find(text)
+                .map(|m| p.start + text[..m.end()].chars().count())
         })
         .collect();
-    TargetParts {
-        sections,
-        paragraphs,
-    }
-}
-
-/// The parts of a report that plan rather than report: planning sections, and the rest of a
-/// paragraph after it names its goals.
-pub(crate) struct TargetParts {
-    sections: Vec<Span>,
-    /// Sorted and disjoint, as paragraphs are.
-    paragraphs: Vec<Span>,
-}
-
-impl TargetParts {
-    /// Whether char `pos` lies in a planning part.
-    fn covers(&self, pos: usize) -> bool {
-        let in_paragraph = {
-            let i = self.paragraphs.partition_point(|p| p.end <= pos);
-            self.paragraphs.get(i).is_some_and(|p| p.start <= pos)
-        };
-        in_paragraph || self.sections.iter().any(|p| p.start <= pos && pos < p.end)
-    }
+    PlanParts { sections, cue_ends }
 }
 
 /// The first year a heading names: 2026年 → 2026, “十五五” → 2026.
@@ -232,7 +237,8 @@ fn change_in(predicate: &str) -> Option<Direction> {
 /// Decide the role, direction and base of one fact.
 pub(crate) fn read(
     norm: &IndexedText,
-    parts: &TargetParts,
+    structure: &Structure,
+    parts: &PlanParts,
     site: &Site,
     label: Option<&str>,
 ) -> Reading {
@@ -276,7 +282,15 @@ pub(crate) fn read(
         || fact_text.starts_with('第')
         || (predicate.contains("排名") || predicate.contains("位居") || predicate.contains("居"))
             && clause_before.contains('第');
-    let in_target_part = parts.covers(fact.span.start);
+    let in_target_part = parts.in_section(fact.span.start);
+    // A target cue earlier in the paragraph (主要预期目标是：…), or in the sentence when the
+    // fact is in no paragraph.
+    let target_paragraph = match structure.paragraph_index_at(fact.span.start) {
+        Some(i) => parts.cue_ends[i].is_some_and(|end| end <= fact.span.start),
+        None => {
+            TARGET_PARAGRAPH.is_match(norm.slice(Span::new(site.sentence.start, fact.span.start)))
+        }
+    };
     let target_clause = TARGET_WORDS.iter().any(|w| clause.contains(w))
         || (after.contains("任务") && clause.contains("下达"))
         || site.words.iter().any(|w| {
@@ -316,7 +330,7 @@ pub(crate) fn read(
         Role::Observed
     } else if rank {
         Role::Rank
-    } else if target_clause || (in_target_part && !existing) {
+    } else if target_clause || ((in_target_part || target_paragraph) && !existing) {
         Role::Target
     } else if is_change {
         Role::Change

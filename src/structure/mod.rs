@@ -53,12 +53,29 @@ pub struct Structure {
 impl Structure {
     /// The innermost section containing char `pos`.
     pub fn section_at(&self, pos: usize) -> Option<&Section> {
+        self.section_index_at(pos).map(|i| &self.sections[i])
+    }
+
+    /// The index of the innermost section containing char `pos`.
+    pub fn section_index_at(&self, pos: usize) -> Option<usize> {
         // Sections are in text order and nested extents; the last one starting at or before
-        // `pos` whose extent contains it is the innermost.
-        self.sections
+        // `pos` whose extent contains it is the innermost. Extents tile their parent, so the
+        // backward walk from the binary search stops at once in practice.
+        let after = self.sections.partition_point(|s| s.span.start <= pos);
+        self.sections[..after]
             .iter()
-            .rev()
-            .find(|s| s.span.start <= pos && pos < s.span.end)
+            .rposition(|s| pos < s.span.end)
+    }
+
+    /// The paragraph containing char `pos`.
+    pub fn paragraph_at(&self, pos: usize) -> Option<Span> {
+        self.paragraph_index_at(pos).map(|i| self.paragraphs[i])
+    }
+
+    /// The index of the paragraph containing char `pos`.
+    pub fn paragraph_index_at(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.start <= pos);
+        i.checked_sub(1).filter(|&i| pos < self.paragraphs[i].end)
     }
 
     /// The sentence containing char `pos`.
@@ -154,14 +171,37 @@ pub fn build_around_tables(
     out
 }
 
-/// Split a paragraph into sentences at 。！？； (folded to ASCII for the latter three).
+/// The longest sentence kept whole, in chars. The longest in the corpora is 500; a text with no
+/// sentence ends at all (a scraped page on one line, a hostile file) would otherwise be one
+/// sentence of millions of chars, and every fact in it would scan all of it: the meaning stage
+/// would take time quadratic in the document. A longer run is cut at a clause mark near the
+/// limit (or at the limit), which keeps every per-fact window bounded.
+pub const MAX_SENTENCE_CHARS: usize = 1000;
+
+/// Split a paragraph into sentences at 。！？； (folded to ASCII for the latter three), and cut
+/// runs longer than [`MAX_SENTENCE_CHARS`].
 fn push_sentences(norm: &IndexedText, para: Span, out: &mut Vec<Span>) {
     let mut start = para.start;
+    // The last clause mark since `start`: where an over-long run is preferably cut.
+    let mut last_mark: Option<usize> = None;
     for (i, c) in norm.slice(para).chars().enumerate() {
         let pos = para.start + i;
         if SENTENCE_END.contains(&c) {
             out.push(Span::new(start, pos + 1));
             start = pos + 1;
+            last_mark = None;
+            continue;
+        }
+        if matches!(c, ',' | '、' | ':') {
+            last_mark = Some(pos + 1);
+        }
+        if pos + 1 - start >= MAX_SENTENCE_CHARS {
+            let cut = last_mark
+                .filter(|&m| m - start >= MAX_SENTENCE_CHARS / 2)
+                .unwrap_or(pos + 1);
+            out.push(Span::new(start, cut));
+            start = cut;
+            last_mark = None;
         }
     }
     if start < para.end {
@@ -312,5 +352,35 @@ mod tests {
         let got: Vec<&str> = s.sentences.iter().map(|&x| src.slice(x)).collect();
         assert_eq!(got, vec!["甲。", "乙！", "丙；", "丁", "戊？"]);
         assert_eq!(s.sentence_at(2), Some(Span::new(2, 4)));
+    }
+
+    #[test]
+    fn runs_without_sentence_ends_are_cut_near_the_limit() {
+        // 3,000 clauses of 甲乙, and no sentence end anywhere.
+        let text = "甲乙，".repeat(3000);
+        let (_, s) = structure(&text);
+        assert!(s.sentences.len() >= 9, "{}", s.sentences.len());
+        assert!(s.sentences.iter().all(|x| x.len() <= MAX_SENTENCE_CHARS));
+        // Cut after a clause mark, and the pieces tile the text.
+        assert!(
+            s.sentences[..s.sentences.len() - 1]
+                .iter()
+                .all(|x| x.end % 3 == 0)
+        );
+        assert_eq!(s.sentences.last().unwrap().end, 9000);
+        assert!(s.sentences.windows(2).all(|w| w[0].end == w[1].start));
+        // One long word with no marks at all is cut at the limit.
+        let (_, s) = structure(&"字".repeat(4500));
+        let lens: Vec<usize> = s.sentences.iter().map(Span::len).collect();
+        assert_eq!(lens, vec![1000, 1000, 1000, 1000, 500]);
+    }
+
+    #[test]
+    fn paragraph_and_section_lookups() {
+        let (_, s) = structure("一、甲\n(一)乙\n正文。\n二、丙\n正文。");
+        assert_eq!(s.paragraph_at(10), Some(Span::new(9, 12)));
+        assert_eq!(s.paragraph_at(8), None); // the newline
+        assert_eq!(s.section_index_at(12), Some(1));
+        assert_eq!(s.section_index_at(99), None);
     }
 }

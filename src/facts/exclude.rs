@@ -439,10 +439,19 @@ mod tests {
     fn the_index_agrees_with_scanning_every_word() {
         let text = "进一步统一一批一线一体化,第一书记一把手,三个一百年,一项一项抓落实";
         let c: Vec<char> = text.chars().collect();
+        let mut covered = 0;
         for pos in 0..c.len() {
             let scanned = WORDS.iter().any(|w| word_covers(&c, pos, w));
             assert_eq!(in_listed_word(&c, pos), scanned, "at {pos} in {text}");
+            covered += usize::from(scanned);
         }
+        // The text must exercise both answers: 进一步 and 一批 are listed, 一项 is not.
+        assert!(covered > 0 && covered < c.len());
+        let one = text
+            .find("一项")
+            .map(|b| text[..b].chars().count())
+            .expect("in the text");
+        assert!(!in_listed_word(&c, one));
     }
 
     #[test]

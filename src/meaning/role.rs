@@ -186,49 +186,47 @@ fn change_in(predicate: &str) -> Option<Direction> {
             .map(move |i| (pos, CHANGE_WORDS[i]))
     });
     for (pos, (word, dir)) in occurrences {
+        let after = &predicate[pos + word.len()..];
+        // 降至, 提高到: a new level; 增加值, 增长率: a noun.
+        if after.starts_with(['至', '到', '值', '额', '量', '率']) || after.starts_with("为主")
         {
-            let after = &predicate[pos + word.len()..];
-            // 降至, 提高到: a new level; 增加值, 增长率: a noun.
-            if after.starts_with(['至', '到', '值', '额', '量', '率']) || after.starts_with("为主")
-            {
-                continue;
-            }
-            // 稳增长“21条”: a slogan or a title in quotes, not a change.
-            if after.contains(['“', '"', '《']) || predicate[..pos].ends_with('稳') {
-                continue;
-            }
-            // The change word stands right before the number; only words of degree and a
-            // comparison's base may stand between (增长了约, 分别提高, 高于全国). 景观提升等2个项目
-            // is a name, not a change.
-            let mut rest: String = after.chars().filter(|c| super::is_content(*c)).collect();
-            for filler in [
-                "全国平均",
-                "全省平均",
-                "全国",
-                "全省",
-                "全市",
-                "分别",
-                "达到",
-                "超过",
-                "了",
-                "约",
-                "近",
-                "达",
-                "为",
-                "超",
-                "逾",
-                "均",
-                "都",
-            ] {
-                rest = rest.replace(filler, "");
-            }
-            if !rest.is_empty() {
-                continue;
-            }
-            let end = pos + word.len();
-            if best.is_none_or(|(e, l, _)| end > e || (end == e && word.len() > l)) {
-                best = Some((end, word.len(), dir));
-            }
+            continue;
+        }
+        // 稳增长“21条”: a slogan or a title in quotes, not a change.
+        if after.contains(['“', '"', '《']) || predicate[..pos].ends_with('稳') {
+            continue;
+        }
+        // The change word stands right before the number; only words of degree and a
+        // comparison's base may stand between (增长了约, 分别提高, 高于全国). 景观提升等2个项目
+        // is a name, not a change.
+        let mut rest: String = after.chars().filter(|c| super::is_content(*c)).collect();
+        for filler in [
+            "全国平均",
+            "全省平均",
+            "全国",
+            "全省",
+            "全市",
+            "分别",
+            "达到",
+            "超过",
+            "了",
+            "约",
+            "近",
+            "达",
+            "为",
+            "超",
+            "逾",
+            "均",
+            "都",
+        ] {
+            rest = rest.replace(filler, "");
+        }
+        if !rest.is_empty() {
+            continue;
+        }
+        let end = pos + word.len();
+        if best.is_none_or(|(e, l, _)| end > e || (end == e && word.len() > l)) {
+            best = Some((end, word.len(), dir));
         }
     }
     best.map(|(_, _, d)| d)

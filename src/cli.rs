@@ -7,11 +7,13 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::batch;
 use crate::decode::encoding_for_label;
 use crate::error::{Error, ErrorKind};
 use crate::ingest;
 use crate::pipeline::{self, Options, Outcome};
 use crate::progress::Progress;
+use crate::record::Record;
 use crate::sink::Sinks;
 use crate::validate;
 
@@ -225,38 +227,36 @@ fn extract(args: ExtractArgs) -> u8 {
         write_error = sink.writer().write_all(b"[\n").err();
     }
     let window = pool.current_num_threads() * 4;
-    pool.install(|| {
-        pipeline::run_batch(&listing.inputs, &options, window, |_, outcome| {
-            match outcome {
-                Outcome::Record {
-                    record,
-                    json,
-                    degraded,
-                } => {
-                    for w in &degraded {
-                        eprintln!("gongwen: {w}");
-                    }
-                    summary.degraded += usize::from(!degraded.is_empty());
-                    if write_error.is_none() {
-                        let first = summary.ok == 0;
-                        write_error =
-                            pipeline::write_record(sink.writer(), &json, pretty, first).err();
-                    }
-                    for e in sinks.write(&record) {
-                        eprintln!("gongwen: {e}");
-                        summary.sinks_failed += 1;
-                    }
-                    summary.ok += 1;
+    let work = |input: &ingest::Input| pipeline::process(input, &options);
+    batch::run(&pool, &listing.inputs, window, work, |_, outcome| {
+        match outcome {
+            Outcome::Record {
+                record,
+                json,
+                degraded,
+            } => {
+                for w in &degraded {
+                    eprintln!("gongwen: {w}");
                 }
-                Outcome::Failed(e) => {
+                summary.degraded += usize::from(!degraded.is_empty());
+                if write_error.is_none() {
+                    let first = summary.ok == 0;
+                    write_error = write_record(sink.writer(), &record, &json, pretty, first).err();
+                }
+                for e in sinks.write(&record) {
                     eprintln!("gongwen: {e}");
-                    summary.failed += 1;
+                    summary.sinks_failed += 1;
                 }
+                summary.ok += 1;
             }
-            if let Some(p) = &mut progress {
-                p.advance();
+            Outcome::Failed(e) => {
+                eprintln!("gongwen: {e}");
+                summary.failed += 1;
             }
-        });
+        }
+        if let Some(p) = &mut progress {
+            p.advance();
+        }
     });
     if let Some(p) = progress {
         p.finish();
@@ -288,6 +288,27 @@ fn extract(args: ExtractArgs) -> u8 {
     } else {
         EXIT_SOME_FAILED
     }
+}
+
+/// Write one record: its validated compact line as it is (JSON Lines), or, for the JSON-array
+/// format, the record pretty-printed with the separator `first` says whether it needs.
+fn write_record(
+    out: &mut dyn Write,
+    record: &Record,
+    line: &[u8],
+    pretty: bool,
+    first: bool,
+) -> io::Result<()> {
+    if pretty {
+        if !first {
+            out.write_all(b",\n")?;
+        }
+        serde_json::to_writer_pretty(&mut *out, record)?;
+    } else {
+        out.write_all(line)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 fn diff(args: &DiffArgs) -> u8 {

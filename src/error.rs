@@ -50,6 +50,9 @@ pub enum ErrorKind {
     },
     /// Writing output failed.
     Output(std::io::Error),
+    /// gongwen itself failed on this input (a panic in one of its stages): a bug to report,
+    /// with the file that shows it. The rest of the batch goes on.
+    Internal,
     /// The SQLite database could not be opened, set up or written.
     Database {
         /// What SQLite said, and about which report when it concerns one.
@@ -118,6 +121,11 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::Dictionary { reason } => write!(f, "bad dictionary: {reason}"),
             ErrorKind::Output(e) => write!(f, "cannot write output: {e}"),
+            ErrorKind::Internal => write!(
+                f,
+                "internal error in gongwen while extracting this file (see the panic message \
+                 above); please report it with the file"
+            ),
             ErrorKind::Database { reason } => write!(f, "database: {reason}"),
         }
     }

@@ -26,6 +26,7 @@
 //! assert!(to_validated_json(&record).is_ok());
 //! ```
 
+pub mod batch;
 pub mod chrome;
 pub mod cli;
 pub mod decode;

@@ -6,14 +6,11 @@
 //!          ╰ html: a page becomes its report text first     tables → one fact per numeric cell
 //! ```
 //!
-//! Workers return whole serialized records; the writer emits them in input order, so the bytes
-//! are identical whatever the thread count. Documents are processed in windows of a few per
-//! thread, which bounds memory by the documents in flight rather than by the corpus size.
-
-use std::io::Write;
+//! [`process`] takes one input to a validated, serialized record; [`crate::batch`] runs it on a
+//! worker pool and hands records to the writer in input order, so the bytes are identical
+//! whatever the thread count.
 
 use encoding_rs::Encoding;
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::chrome;
@@ -361,6 +358,26 @@ pub fn to_validated_json(record: &Record) -> Result<serde_json::Value, Error> {
     }
 }
 
+/// Validate a record, then serialize it as one line of compact JSON (without the newline).
+///
+/// The bytes are written from the record itself, not from the value tree that was validated:
+/// both come from the same `Serialize` impl (field order is kept by serde_json's
+/// `preserve_order`), so they are the same JSON, and writing from the struct saves walking the
+/// tree a second time (tests/cli.rs parses the bytes back and compares them with the tree).
+pub fn to_validated_line(record: &Record) -> Result<Vec<u8>, Error> {
+    to_validated_json(record)?;
+    let mut line = Vec::with_capacity(4096);
+    serde_json::to_writer(&mut line, record).map_err(|e| {
+        Error::at(
+            &record.source.path,
+            ErrorKind::Schema {
+                violations: vec![format!("cannot serialize: {e}")],
+            },
+        )
+    })?;
+    Ok(line)
+}
+
 /// What happened to one input in a batch.
 #[derive(Debug)]
 pub enum Outcome {
@@ -368,8 +385,8 @@ pub enum Outcome {
     Record {
         /// The record, for the sinks.
         record: Box<Record>,
-        /// The same record as JSON.
-        json: serde_json::Value,
+        /// The same record as one line of compact JSON, validated ([`to_validated_line`]).
+        json: Vec<u8>,
         /// `path: warning: message` for each degrading warning, to repeat on stderr.
         degraded: Vec<String>,
     },
@@ -378,16 +395,27 @@ pub enum Outcome {
 }
 
 /// Read and extract one input.
+///
+/// A panic inside the stages is a bug, but one bad file must not take the batch down with it:
+/// it is caught here and reported as that input's failure (the panic message itself has
+/// already gone to stderr through the panic hook).
 pub fn process(input: &Input, options: &Options) -> Outcome {
     let shown = input.display_path();
     // A file name that is not UTF-8 (Linux allows any bytes) cannot go into JSON as it is; it
     // is shown with U+FFFD for the bad bytes, and the record says so.
     let path = shown.to_string_lossy().into_owned();
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        process_path(input, &path, shown.to_str().is_none(), options)
+    }));
+    attempt.unwrap_or_else(|_| Outcome::Failed(Error::at(&path, ErrorKind::Internal)))
+}
+
+fn process_path(input: &Input, path: &str, lossy_name: bool, options: &Options) -> Outcome {
     let result = input
         .read(options.max_bytes)
-        .and_then(|bytes| extract(&path, &bytes, options))
+        .and_then(|bytes| extract(path, &bytes, options))
         .and_then(|mut record| {
-            if shown.to_str().is_none() {
+            if lossy_name {
                 record.warnings.push(Warning {
                     code: "lossy_path",
                     message: "the file name is not valid UTF-8; source.path shows it with \
@@ -402,47 +430,13 @@ pub fn process(input: &Input, options: &Options) -> Outcome {
                 .filter(|w| DEGRADED.contains(&w.code))
                 .map(|w| format!("{path}: warning: {}", w.message))
                 .collect();
-            to_validated_json(&record).map(|json| Outcome::Record {
+            to_validated_line(&record).map(|json| Outcome::Record {
                 record: Box::new(record),
                 json,
                 degraded,
             })
         });
     result.unwrap_or_else(Outcome::Failed)
-}
-
-/// Run a batch: process inputs in parallel on the current rayon pool, hand each outcome to
-/// `sink` in input order. Documents in flight are bounded by `window`.
-pub fn run_batch<F>(inputs: &[Input], options: &Options, window: usize, mut sink: F)
-where
-    F: FnMut(&Input, Outcome),
-{
-    for chunk in inputs.chunks(window.max(1)) {
-        let outcomes: Vec<Outcome> = chunk.par_iter().map(|i| process(i, options)).collect();
-        for (input, outcome) in chunk.iter().zip(outcomes) {
-            sink(input, outcome);
-        }
-    }
-}
-
-/// Write one record in the chosen format. `first` tells the JSON-array writer whether a
-/// separator is needed.
-pub fn write_record(
-    out: &mut dyn Write,
-    json: &serde_json::Value,
-    pretty: bool,
-    first: bool,
-) -> std::io::Result<()> {
-    if pretty {
-        if !first {
-            out.write_all(b",\n")?;
-        }
-        serde_json::to_writer_pretty(&mut *out, json)?;
-    } else {
-        serde_json::to_writer(&mut *out, json)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -482,21 +476,20 @@ mod tests {
     }
 
     #[test]
-    fn batch_outcomes_come_in_input_order() {
-        let dir = tempfile::tempdir().unwrap();
-        let inputs: Vec<Input> = (0..7)
-            .map(|i| {
-                let p = dir.path().join(format!("{i}.txt"));
-                std::fs::write(&p, format!("共{i}件。")).unwrap();
-                Input::File(p)
-            })
-            .collect();
-        let mut seen = Vec::new();
-        run_batch(&inputs, &Options::default(), 3, |input, outcome| {
-            assert!(matches!(outcome, Outcome::Record { .. }));
-            seen.push(input.clone());
-        });
-        assert_eq!(seen, inputs);
+    fn the_line_written_is_the_tree_validated() {
+        // Written from the struct, validated as a tree: they must be the same JSON, field
+        // order included.
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus/seed/zhijiangxilu-2022-rule-of-law.txt");
+        let Outcome::Record { record, json, .. } = process(&Input::File(path), &Options::default())
+        else {
+            panic!("the seed report must extract");
+        };
+        let tree = to_validated_json(&record).unwrap();
+        let line: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(line, tree);
+        assert_eq!(json, serde_json::to_vec(&tree).unwrap());
+        assert!(!json.contains(&b'\n'));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! these. Asked by scanning a list of dozens of entries per word, those questions cost more
 //! than segmenting the text. A [`Lexicon`] keeps the list as written (its order still decides
 //! which entry a lookup returns) and adds indexes by whole word, last char and first char, so
-//! each question costs a binary search and a few comparisons.
+//! each question costs a binary search and a few comparisons. Most words of a report end (and
+//! begin) with a char no entry ends (or begins) with, so each index keeps the set of its key
+//! chars as a bitset too: those words are turned away with one bit test, before any search.
 //!
 //! Lists stay `const` slices next to the rules that own them (where a reader looks for them);
 //! each rule wraps its list in a `static LazyLock<Lexicon>`.
@@ -19,6 +21,11 @@ pub struct Lexicon {
     by_last: Vec<(char, usize)>,
     /// (first char, list position) sorted, for beginnings.
     by_first: Vec<(char, usize)>,
+    /// The keys of `by_last`: a char outside it has an empty bucket there.
+    last_chars: CharSet,
+    /// The keys of `by_first`: a char outside it has an empty bucket there (and no entry
+    /// begins with it, so no word that begins with it is an entry).
+    first_chars: CharSet,
     /// The list as written.
     words: Vec<&'static str>,
 }
@@ -39,17 +46,24 @@ impl Lexicon {
             v.sort_unstable();
             v
         };
+        let by_last = index(|w| w.chars().next_back());
+        let by_first = index(|w| w.chars().next());
         Lexicon {
             sorted,
-            by_last: index(|w| w.chars().next_back()),
-            by_first: index(|w| w.chars().next()),
+            last_chars: CharSet::from_chars(by_last.iter().map(|&(c, _)| c)),
+            first_chars: CharSet::from_chars(by_first.iter().map(|&(c, _)| c)),
+            by_last,
+            by_first,
             words: words.to_vec(),
         }
     }
 
     /// Whether `text` is one of the words.
     pub fn contains(&self, text: &str) -> bool {
-        self.sorted.binary_search(&text).is_ok()
+        text.chars()
+            .next()
+            .is_some_and(|c| self.first_chars.contains(c))
+            && self.sorted.binary_search(&text).is_ok()
     }
 
     /// The first word of the list (in written order) that `text` ends with.
@@ -60,10 +74,20 @@ impl Lexicon {
     /// The list position of [`Lexicon::ending_of`], for lists that carry data alongside.
     pub fn ending_index(&self, text: &str) -> Option<usize> {
         let last = text.chars().next_back()?;
+        if !self.last_chars.contains(last) {
+            return None;
+        }
         bucket(&self.by_last, last)
             .iter()
             .map(|&(_, i)| i)
             .find(|&i| text.ends_with(self.words[i]))
+    }
+
+    /// Whether some word of the list ends with `c`. When none does, no text ending in `c` has
+    /// an ending here: a rule that asks several lists about one word asks this first, once
+    /// it has the word's last char, and passes over most words without a lookup.
+    pub fn has_last_char(&self, c: char) -> bool {
+        self.last_chars.contains(c)
     }
 
     /// Whether `text` ends with one of the words.
@@ -74,6 +98,9 @@ impl Lexicon {
     /// The first word of the list (in written order) that `text` begins with.
     pub fn beginning_of(&self, text: &str) -> Option<&'static str> {
         let first = text.chars().next()?;
+        if !self.first_chars.contains(first) {
+            return None;
+        }
         bucket(&self.by_first, first)
             .iter()
             .map(|&(_, i)| self.words[i])
@@ -82,7 +109,10 @@ impl Lexicon {
 
     /// The list positions of every word `text` begins with, in list order.
     pub fn beginnings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let first = text.chars().next();
+        let first = text
+            .chars()
+            .next()
+            .filter(|&c| self.first_chars.contains(c));
         first
             .map_or(&[][..], |c| bucket(&self.by_first, c))
             .iter()
@@ -104,21 +134,43 @@ fn bucket(index: &[(char, usize)], c: char) -> &[(char, usize)] {
 }
 
 /// A set of chars (such as common surnames), for membership tests without scanning a string.
+///
+/// Kept as a bitset over the code points from the lowest char to the highest, so a test is
+/// one subtraction and one bit lookup. The chars of a word list span at most the Han blocks
+/// (a few kilobytes of bits), and most sets are far smaller.
 #[derive(Debug)]
-pub struct CharSet(Vec<char>);
+pub struct CharSet {
+    /// The code point of bit 0.
+    lo: u32,
+    /// Bit `i` is set when the char with code point `lo + i` is in the set.
+    bits: Vec<u64>,
+}
 
 impl CharSet {
     /// The chars of `chars`.
     pub fn new(chars: &str) -> Self {
-        let mut v: Vec<char> = chars.chars().collect();
-        v.sort_unstable();
-        v.dedup();
-        CharSet(v)
+        Self::from_chars(chars.chars())
+    }
+
+    /// The chars `chars` yields.
+    pub fn from_chars(chars: impl Iterator<Item = char> + Clone) -> Self {
+        let lo = chars.clone().map(u32::from).min().unwrap_or(0);
+        let hi = chars.clone().map(u32::from).max().unwrap_or(0);
+        let mut bits = vec![0u64; ((hi - lo) / 64 + 1) as usize];
+        for c in chars {
+            let i = u32::from(c) - lo;
+            bits[(i / 64) as usize] |= 1 << (i % 64);
+        }
+        CharSet { lo, bits }
     }
 
     /// Whether `c` is in the set.
     pub fn contains(&self, c: char) -> bool {
-        self.0.binary_search(&c).is_ok()
+        u32::from(c).checked_sub(self.lo).is_some_and(|i| {
+            self.bits
+                .get((i / 64) as usize)
+                .is_some_and(|w| w >> (i % 64) & 1 == 1)
+        })
     }
 }
 
@@ -172,5 +224,37 @@ mod tests {
     fn char_sets() {
         let s = CharSet::new("王李张王");
         assert!(s.contains('张') && !s.contains('赵'));
+        assert!(!CharSet::new("").contains('\0') && !CharSet::new("").contains('王'));
+    }
+
+    /// Every char there is, for the exhaustive checks below.
+    fn all_chars() -> impl Iterator<Item = char> {
+        (0..=u32::from(char::MAX)).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn char_set_holds_exactly_its_chars() {
+        let chars = "王李张刘陈a9\u{10FFFF}\u{3400}、";
+        let set = CharSet::new(chars);
+        for c in all_chars() {
+            assert_eq!(set.contains(c), chars.contains(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn char_filters_reject_only_chars_without_entries() {
+        // The filters stand in front of the bucket searches: a char the filter turns away must
+        // have no entry in the bucket, or a lookup would miss a word the list holds.
+        let lex = Lexicon::new(HEADS);
+        for c in all_chars() {
+            assert_eq!(
+                lex.last_chars.contains(c),
+                !bucket(&lex.by_last, c).is_empty()
+            );
+            assert_eq!(
+                lex.first_chars.contains(c),
+                !bucket(&lex.by_first, c).is_empty()
+            );
+        }
     }
 }

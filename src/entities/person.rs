@@ -133,6 +133,14 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let words = &p.words;
     for (i, w) in words.iter().enumerate() {
+        // Every name below begins with a one-char surname word (split, spaced) or is a word
+        // shaped like a name; the other words, nearly all of them, are passed over before the
+        // words around them are looked at.
+        let lone_surname = is_lone_surname(w.text);
+        let named = looks_like_name(w);
+        if !lone_surname && !named {
+            continue;
+        }
         // The words before the candidate, skipping spaces (县长 闫向阳, 区长　　杜联合).
         let mut j = i;
         while j > 0 && words[j - 1].text.trim().is_empty() {
@@ -142,8 +150,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         let office = prev.is_some_and(|pw| OFFICES.ends(pw.text));
         // jieba sometimes splits an unknown name after its surname (闫|向阳, 杜|联合); after an
         // office the two words are read as one name.
-        let split = w.text.chars().count() == 1
-            && w.text.chars().all(|c| SURNAME_SET.contains(c))
+        let split = lone_surname
             && (w.tag == "nr" || (office && !FUNCTION_TAGS.contains(&w.tag)))
             && words.get(i + 1).is_some_and(|n| {
                 // A given name can be an ordinary word (杜|联合), but not a particle.
@@ -158,8 +165,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
             });
         // A signature line may space a two-char name out (上海市市长 龚 正).
         let spaced = office
-            && w.text.chars().count() == 1
-            && w.text.chars().all(|c| SURNAME_SET.contains(c))
+            && lone_surname
             && words.get(i + 1).is_some_and(|n| n.text == " ")
             && words
                 .get(i + 2)
@@ -169,7 +175,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
             Span::new(w.span.start, words[i + 2].span.end)
         } else if split {
             Span::new(w.span.start, words[i + 1].span.end)
-        } else if looks_like_name(w) {
+        } else if named {
             w.span
         } else {
             continue;
@@ -259,9 +265,15 @@ impl Around {
     }
 }
 
+/// Whether `text` is one char, a common surname (a name jieba may have cut after its surname).
+fn is_lone_surname(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if SURNAME_SET.contains(c))
+}
+
 /// Whether a word has the shape of a personal name.
 fn looks_like_name(w: &Word) -> bool {
-    if !all_han(w.text) || !matches!(w.tag, "nr" | "nrfg" | "nrt" | "x") {
+    if !matches!(w.tag, "nr" | "nrfg" | "nrt" | "x") || !all_han(w.text) {
         return false;
     }
     let n = w.text.chars().count();

@@ -403,7 +403,7 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         i = j + 1;
     }
     for (i, w) in words.iter().enumerate() {
-        if !all_han(w.text) {
+        if !w.text.chars().next_back().is_some_and(may_end_a_place) || !all_han(w.text) {
             continue;
         }
         if NOT_AREA.ends(w.text) && !AREA_HEADS.contains(w.text) {
@@ -434,6 +434,16 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether a word ending in `last` can end a named area, road, river or town: every one ends
+/// in a head of [`AREA_HEADS`], [`ROAD_HEADS`], [`WATER_HEADS`] or [`TOWN_LEVELS`]. Most words
+/// end in none, and this turns them away with a bit test per list.
+fn may_end_a_place(last: char) -> bool {
+    AREA_HEADS.has_last_char(last)
+        || ROAD_HEADS.has_last_char(last)
+        || WATER_HEADS.has_last_char(last)
+        || TOWN_LEVELS.has_last_char(last)
 }
 
 /// Whether the words before an area head look like a proper name rather than a description:

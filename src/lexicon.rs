@@ -90,6 +90,13 @@ impl Lexicon {
         self.last_chars.contains(c)
     }
 
+    /// The chars the words of the list end with (a char once per word ending in it), for a
+    /// rule that asks [`Lexicon::has_last_char`] of several lists at once: it can gather
+    /// them into one [`CharSet`].
+    pub fn last_chars(&self) -> impl Iterator<Item = char> + Clone + '_ {
+        self.by_last.iter().map(|&(c, _)| c)
+    }
+
     /// Whether `text` ends with one of the words.
     pub fn ends(&self, text: &str) -> bool {
         self.ending_of(text).is_some()
@@ -129,8 +136,9 @@ impl Lexicon {
 /// The entries of an index whose key char is `c`, in list order.
 fn bucket(index: &[(char, usize)], c: char) -> &[(char, usize)] {
     let lo = index.partition_point(|&(k, _)| k < c);
-    let hi = lo + index[lo..].partition_point(|&(k, _)| k == c);
-    &index[lo..hi]
+    // A bucket holds a few entries: walking to its end is cheaper than a second search.
+    let len = index[lo..].iter().take_while(|&&(k, _)| k == c).count();
+    &index[lo..lo + len]
 }
 
 /// A set of chars (such as common surnames), for membership tests without scanning a string.

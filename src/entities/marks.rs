@@ -17,34 +17,36 @@ use crate::span::Span;
 /// Documents and programmes in one piece.
 pub(super) fn find(p: &Piece) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let n = p.chars.len();
+    // Marks are a few chars in a paragraph: find them in one pass, then look only at them.
+    let marks: Vec<usize> = (0..p.chars.len())
+        .filter(|&k| is_mark(p.chars[k]))
+        .collect();
     // Where each closing mark occurs, so finding the one that closes an opening mark is a
     // binary search: searching forward from every unclosed mark would be quadratic.
     let closes = ['》', '”', '」', '』', '"'];
     let mut close_at: Vec<Vec<usize>> = vec![Vec::new(); closes.len()];
-    for (k, c) in p.chars.iter().enumerate() {
-        if let Some(m) = closes.iter().position(|x| x == c) {
+    for &k in &marks {
+        if let Some(m) = closes.iter().position(|&x| x == p.chars[k]) {
             close_at[m].push(k);
         }
     }
-    let mut i = 0;
-    while i < n {
+    // Marks before `next` lie inside a title or a quotation already read.
+    let mut next = 0;
+    for &i in &marks {
+        if i < next {
+            continue;
+        }
         let c = p.chars[i];
         let close = match c {
-            '《' => Some('》'),
-            '“' => Some('”'),
-            '「' => Some('」'),
-            '『' => Some('』'),
-            '"' => Some('"'),
-            _ => None,
-        };
-        let Some(close) = close else {
-            i += 1;
-            continue;
+            '《' => '》',
+            '“' => '”',
+            '「' => '」',
+            '『' => '』',
+            '"' => '"',
+            _ => continue,
         };
         let at = &close_at[closes.iter().position(|&x| x == close).unwrap_or(0)];
         let Some(&end) = at.get(at.partition_point(|&k| k <= i)) else {
-            i += 1;
             continue;
         };
         let len = end - (i + 1);
@@ -61,9 +63,14 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         } else if is_programme(&p.chars[a..b], &p.chars[..i], &p.chars[b + 1..]) {
             out.push(Candidate::new(Kind::Programme, span));
         }
-        i = b + 1;
+        next = b + 1;
     }
     out
+}
+
+/// Whether `c` opens or closes a title or a quotation.
+fn is_mark(c: char) -> bool {
+    matches!(c, '《' | '》' | '“' | '”' | '「' | '」' | '『' | '』' | '"')
 }
 
 /// Endings of a law or regulation's title (法, 条例, 办法, 草案), Simplified and Traditional.
@@ -98,10 +105,10 @@ static METHOD_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {
 /// A quoted title that is a law (a cited document) or a body (an organisation), not a
 /// programme.
 fn quoted_kind(inner: &[char]) -> Option<Kind> {
-    let text: String = inner.iter().collect();
     if inner.len() < 4 || !inner.iter().all(|&c| is_han(c)) {
         return None;
     }
+    let text: String = inner.iter().collect();
     if BODY_ENDINGS.ends(&text) {
         return Some(Kind::Organization);
     }
@@ -161,7 +168,6 @@ static NOT_BEFORE: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Whether the quoted `inner` names a programme, given the text `before` and `after` it.
 fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
-    let text: String = inner.iter().collect();
     let len = inner.len();
     if !(2..=24).contains(&len) {
         return false;
@@ -175,6 +181,7 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
     }) {
         return false;
     }
+    let text: String = inner.iter().collect();
     let after: String = after.iter().take(4).collect();
     // Two phrases joined by 、 name a campaign only when the text calls it one
     // (“清积存、大扫除”行动); otherwise they are a description (“通知、告示”).

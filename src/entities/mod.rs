@@ -72,22 +72,26 @@ impl Candidate {
 }
 
 /// One body range with its chars and its tagged words, shared by the per-type rules.
-struct Piece<'a> {
+struct Piece<'w, 'a> {
     /// The normalized text of the range.
     chars: Vec<char>,
     /// Document offset of the first char.
     start: usize,
-    /// jieba's words, with document spans.
-    words: Vec<Word<'a>>,
+    /// jieba's words, with document spans (borrowed from the document's words: a copy per
+    /// piece would cost more than some of the rules that read them).
+    words: &'w [Word<'a>],
 }
 
-impl<'a> Piece<'a> {
-    fn new(norm: &'a str, start: usize, words: &[Word<'a>]) -> Self {
-        let span = Span::new(start, start + norm.chars().count());
+impl<'w, 'a> Piece<'w, 'a> {
+    fn new(norm: &'a str, start: usize, words: &'w [Word<'a>]) -> Self {
+        // A range's text has at most one char per byte.
+        let mut chars = Vec::with_capacity(norm.len());
+        chars.extend(norm.chars());
+        let span = Span::new(start, start + chars.len());
         Piece {
-            chars: norm.chars().collect(),
+            chars,
             start,
-            words: segment::words_in(words, span).to_vec(),
+            words: segment::words_in(words, span),
         }
     }
 

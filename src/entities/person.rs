@@ -129,7 +129,9 @@ static NOT_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
 /// People in one piece. `cands` are the other entities found so far (for the residents'
 /// area before a name).
 pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
-    let around = Around::new(p, cands);
+    // Built for the first name candidate: most pieces have none.
+    let around = std::cell::OnceCell::new();
+    let around = || around.get_or_init(|| Around::new(p, cands));
     let mut out = Vec::new();
     let words = &p.words;
     for (i, w) in words.iter().enumerate() {
@@ -193,16 +195,17 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         {
             continue;
         }
-        let after_area = prev.is_some_and(|pw| around.place_or_org_ends.contains(&pw.span.end));
+        let after_area =
+            || prev.is_some_and(|pw| around().place_or_org_ends.contains(&pw.span.end));
         let comrade = words
             .get(last + 1)
             .is_some_and(|n| n.text.starts_with("同志"));
-        if !(office || after_area || comrade) {
+        if !(office || comrade || after_area()) {
             continue;
         }
         let mut c = Candidate::new(Kind::Person, span);
         if office {
-            c.role = role(p, words[j].span.start, j, &around);
+            c.role = role(p, words[j].span.start, j, around());
         }
         out.push(c);
     }
@@ -267,6 +270,10 @@ impl Around {
 
 /// Whether `text` is one char, a common surname (a name jieba may have cut after its surname).
 fn is_lone_surname(text: &str) -> bool {
+    // One char is at most four bytes; most words are longer and need no decoding.
+    if text.len() > 4 {
+        return false;
+    }
     let mut chars = text.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if SURNAME_SET.contains(c))
 }

@@ -15,7 +15,7 @@
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Piece, all_han, is_han};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
 
@@ -436,14 +436,22 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
     out
 }
 
-/// Whether a word ending in `last` can end a named area, road, river or town: every one ends
-/// in a head of [`AREA_HEADS`], [`ROAD_HEADS`], [`WATER_HEADS`] or [`TOWN_LEVELS`]. Most words
-/// end in none, and this turns them away with a bit test per list.
+/// The chars a named area, road, river or town can end in: every one found below ends in a
+/// head of [`AREA_HEADS`], [`ROAD_HEADS`], [`WATER_HEADS`] or [`TOWN_LEVELS`]. Most words end
+/// in none of these chars, and one bit test turns them away.
+static PLACE_HEAD_ENDS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::from_chars(
+        AREA_HEADS
+            .last_chars()
+            .chain(ROAD_HEADS.last_chars())
+            .chain(WATER_HEADS.last_chars())
+            .chain(TOWN_LEVELS.last_chars()),
+    )
+});
+
+/// Whether a word ending in `last` can end a named area, road, river or town.
 fn may_end_a_place(last: char) -> bool {
-    AREA_HEADS.has_last_char(last)
-        || ROAD_HEADS.has_last_char(last)
-        || WATER_HEADS.has_last_char(last)
-        || TOWN_LEVELS.has_last_char(last)
+    PLACE_HEAD_ENDS.contains(last)
 }
 
 /// Whether the words before an area head look like a proper name rather than a description:
@@ -644,12 +652,11 @@ fn house_number(p: &Piece, pos: usize) -> Option<usize> {
 pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, w) in p.words.iter().enumerate() {
+        if w.tag != "ns" {
+            continue;
+        }
         let n = w.text.chars().count();
-        if w.tag != "ns"
-            || n < 2
-            || (n < 3 && w.text.ends_with(LEVELS))
-            || !w.text.chars().all(is_han)
-        {
+        if n < 2 || (n < 3 && w.text.ends_with(LEVELS)) || !w.text.chars().all(is_han) {
             continue;
         }
         // 新中国: a one-char modifier makes it a different phrase.

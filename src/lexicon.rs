@@ -17,15 +17,11 @@
 pub struct Lexicon {
     /// Entries sorted, for exact lookup.
     sorted: Vec<&'static str>,
-    /// (last char, list position) sorted, for endings.
-    by_last: Vec<(char, usize)>,
-    /// (first char, list position) sorted, for beginnings.
-    by_first: Vec<(char, usize)>,
-    /// The keys of `by_last`: a char outside it has an empty bucket there.
-    last_chars: CharSet,
-    /// The keys of `by_first`: a char outside it has an empty bucket there (and no entry
-    /// begins with it, so no word that begins with it is an entry).
-    first_chars: CharSet,
+    /// List positions by last char, for endings.
+    by_last: CharIndex,
+    /// List positions by first char, for beginnings (and to turn away a text no entry can
+    /// equal before the exact search).
+    by_first: CharIndex,
     /// The list as written.
     words: Vec<&'static str>,
 }
@@ -37,23 +33,10 @@ impl Lexicon {
             words.iter().copied().filter(|w| !w.is_empty()).collect();
         sorted.sort_unstable();
         sorted.dedup();
-        let index = |pick: fn(&str) -> Option<char>| {
-            let mut v: Vec<(char, usize)> = words
-                .iter()
-                .enumerate()
-                .filter_map(|(i, w)| pick(w).map(|c| (c, i)))
-                .collect();
-            v.sort_unstable();
-            v
-        };
-        let by_last = index(|w| w.chars().next_back());
-        let by_first = index(|w| w.chars().next());
         Lexicon {
             sorted,
-            last_chars: CharSet::from_chars(by_last.iter().map(|&(c, _)| c)),
-            first_chars: CharSet::from_chars(by_first.iter().map(|&(c, _)| c)),
-            by_last,
-            by_first,
+            by_last: CharIndex::new(words, |w| w.chars().next_back()),
+            by_first: CharIndex::new(words, |w| w.chars().next()),
             words: words.to_vec(),
         }
     }
@@ -62,7 +45,7 @@ impl Lexicon {
     pub fn contains(&self, text: &str) -> bool {
         text.chars()
             .next()
-            .is_some_and(|c| self.first_chars.contains(c))
+            .is_some_and(|c| self.by_first.keys.contains(c))
             && self.sorted.binary_search(&text).is_ok()
     }
 
@@ -74,27 +57,25 @@ impl Lexicon {
     /// The list position of [`Lexicon::ending_of`], for lists that carry data alongside.
     pub fn ending_index(&self, text: &str) -> Option<usize> {
         let last = text.chars().next_back()?;
-        if !self.last_chars.contains(last) {
-            return None;
-        }
-        bucket(&self.by_last, last)
+        self.by_last
+            .bucket(last)
             .iter()
-            .map(|&(_, i)| i)
+            .copied()
             .find(|&i| text.ends_with(self.words[i]))
     }
 
     /// Whether some word of the list ends with `c`. When none does, no text ending in `c` has
-    /// an ending here: a rule that asks several lists about one word asks this first, once
-    /// it has the word's last char, and passes over most words without a lookup.
+    /// an ending here: a rule that asks several lists about one word can ask this first, once
+    /// it has the word's last char, and pass over most words without a lookup.
     pub fn has_last_char(&self, c: char) -> bool {
-        self.last_chars.contains(c)
+        self.by_last.keys.contains(c)
     }
 
-    /// The chars the words of the list end with (a char once per word ending in it), for a
-    /// rule that asks [`Lexicon::has_last_char`] of several lists at once: it can gather
-    /// them into one [`CharSet`].
+    /// The chars the words of the list end with, for a rule that asks
+    /// [`Lexicon::has_last_char`] of several lists at once: it can gather them into one
+    /// [`CharSet`].
     pub fn last_chars(&self) -> impl Iterator<Item = char> + Clone + '_ {
-        self.by_last.iter().map(|&(c, _)| c)
+        self.by_last.keys.chars()
     }
 
     /// Whether `text` ends with one of the words.
@@ -104,26 +85,16 @@ impl Lexicon {
 
     /// The first word of the list (in written order) that `text` begins with.
     pub fn beginning_of(&self, text: &str) -> Option<&'static str> {
-        let first = text.chars().next()?;
-        if !self.first_chars.contains(first) {
-            return None;
-        }
-        bucket(&self.by_first, first)
-            .iter()
-            .map(|&(_, i)| self.words[i])
-            .find(|w| text.starts_with(w))
+        self.beginnings(text).next().map(|i| self.words[i])
     }
 
     /// The list positions of every word `text` begins with, in list order.
     pub fn beginnings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let first = text
-            .chars()
+        text.chars()
             .next()
-            .filter(|&c| self.first_chars.contains(c));
-        first
-            .map_or(&[][..], |c| bucket(&self.by_first, c))
+            .map_or(&[][..], |c| self.by_first.bucket(c))
             .iter()
-            .map(|&(_, i)| i)
+            .copied()
             .filter(move |&i| text.starts_with(self.words[i]))
     }
 
@@ -133,12 +104,52 @@ impl Lexicon {
     }
 }
 
-/// The entries of an index whose key char is `c`, in list order.
-fn bucket(index: &[(char, usize)], c: char) -> &[(char, usize)] {
-    let lo = index.partition_point(|&(k, _)| k < c);
-    // A bucket holds a few entries: walking to its end is cheaper than a second search.
-    let len = index[lo..].iter().take_while(|&&(k, _)| k == c).count();
-    &index[lo..lo + len]
+/// The list positions of a word list grouped by one char of each word (its first or its
+/// last), so a lookup reads only the words that share that char with the text.
+///
+/// Most texts share it with no word at all; the key chars are a [`CharSet`], so those texts
+/// cost one bit test, and a char's rank in the set numbers its group, so the others cost no
+/// search either.
+#[derive(Debug)]
+struct CharIndex {
+    /// The chars some word is grouped under.
+    keys: CharSet,
+    /// Where each group starts in `positions`, by the rank of its char in `keys`, and a last
+    /// entry for the end of the last group.
+    starts: Vec<usize>,
+    /// List positions, grouped by char in code-point order, in list order within a group.
+    positions: Vec<usize>,
+}
+
+impl CharIndex {
+    /// Group the positions of `words` by the char `pick` takes from each (words without one
+    /// are left out).
+    fn new(words: &[&str], pick: fn(&str) -> Option<char>) -> Self {
+        let mut keyed: Vec<(char, usize)> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| pick(w).map(|c| (c, i)))
+            .collect();
+        keyed.sort_unstable();
+        let mut starts: Vec<usize> = (0..keyed.len())
+            .filter(|&k| k == 0 || keyed[k - 1].0 != keyed[k].0)
+            .collect();
+        starts.push(keyed.len());
+        CharIndex {
+            keys: CharSet::from_chars(keyed.iter().map(|&(c, _)| c)),
+            starts,
+            positions: keyed.iter().map(|&(_, i)| i).collect(),
+        }
+    }
+
+    /// The list positions of the words grouped under `c`, in list order.
+    #[inline]
+    fn bucket(&self, c: char) -> &[usize] {
+        match self.keys.rank(c) {
+            Some(k) => &self.positions[self.starts[k]..self.starts[k + 1]],
+            None => &[],
+        }
+    }
 }
 
 /// A set of chars (such as common surnames), for membership tests without scanning a string.
@@ -152,6 +163,8 @@ pub struct CharSet {
     lo: u32,
     /// Bit `i` is set when the char with code point `lo + i` is in the set.
     bits: Vec<u64>,
+    /// How many bits are set in the words of `bits` before each one, for [`CharSet::rank`].
+    set_before: Vec<u32>,
 }
 
 impl CharSet {
@@ -169,15 +182,51 @@ impl CharSet {
             let i = u32::from(c) - lo;
             bits[(i / 64) as usize] |= 1 << (i % 64);
         }
-        CharSet { lo, bits }
+        let set_before = bits
+            .iter()
+            .scan(0, |count, w| {
+                let before = *count;
+                *count += w.count_ones();
+                Some(before)
+            })
+            .collect();
+        CharSet {
+            lo,
+            bits,
+            set_before,
+        }
     }
 
     /// Whether `c` is in the set.
+    #[inline]
     pub fn contains(&self, c: char) -> bool {
-        u32::from(c).checked_sub(self.lo).is_some_and(|i| {
-            self.bits
-                .get((i / 64) as usize)
-                .is_some_and(|w| w >> (i % 64) & 1 == 1)
+        self.rank(c).is_some()
+    }
+
+    /// How many chars of the set come before `c`, when `c` is in it.
+    #[inline]
+    pub fn rank(&self, c: char) -> Option<usize> {
+        let i = u32::from(c).checked_sub(self.lo)?;
+        let w = (i / 64) as usize;
+        let word = *self.bits.get(w)?;
+        let bit = 1u64 << (i % 64);
+        (word & bit != 0)
+            .then(|| self.set_before[w] as usize + (word & (bit - 1)).count_ones() as usize)
+    }
+
+    /// The chars of the set, in code-point order.
+    pub fn chars(&self) -> impl Iterator<Item = char> + Clone + '_ {
+        self.bits.iter().enumerate().flat_map(move |(w, &word)| {
+            // The set bits of the word, lowest first, each cleared once read.
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                (rest != 0).then(|| {
+                    let b = rest.trailing_zeros();
+                    rest &= rest - 1;
+                    b
+                })
+            })
+            .filter_map(move |b| char::from_u32(self.lo + w as u32 * 64 + b))
         })
     }
 }
@@ -250,19 +299,31 @@ mod tests {
     }
 
     #[test]
-    fn char_filters_reject_only_chars_without_entries() {
-        // The filters stand in front of the bucket searches: a char the filter turns away must
-        // have no entry in the bucket, or a lookup would miss a word the list holds.
+    fn char_set_ranks_and_lists_its_chars_in_order() {
+        let chars = "王李张刘陈a9\u{10FFFF}\u{3400}、";
+        let mut sorted: Vec<char> = chars.chars().collect();
+        sorted.sort_unstable();
+        let set = CharSet::new(chars);
+        for c in all_chars() {
+            assert_eq!(set.rank(c), sorted.iter().position(|&s| s == c), "{c:?}");
+        }
+        assert_eq!(set.chars().collect::<Vec<_>>(), sorted);
+    }
+
+    #[test]
+    fn char_index_buckets_hold_exactly_the_words_with_that_char() {
+        // A lookup reads only its char's bucket: a word missing from it would never be found.
         let lex = Lexicon::new(HEADS);
         for c in all_chars() {
-            assert_eq!(
-                lex.last_chars.contains(c),
-                !bucket(&lex.by_last, c).is_empty()
-            );
-            assert_eq!(
-                lex.first_chars.contains(c),
-                !bucket(&lex.by_first, c).is_empty()
-            );
+            let ending_in_c: Vec<usize> = (0..HEADS.len())
+                .filter(|&i| HEADS[i].chars().next_back() == Some(c))
+                .collect();
+            let beginning_with_c: Vec<usize> = (0..HEADS.len())
+                .filter(|&i| HEADS[i].starts_with(c))
+                .collect();
+            assert_eq!(lex.by_last.bucket(c), ending_in_c, "{c:?}");
+            assert_eq!(lex.by_first.bucket(c), beginning_with_c, "{c:?}");
+            assert_eq!(lex.has_last_char(c), !ending_in_c.is_empty());
         }
     }
 }

@@ -18,25 +18,22 @@ use crate::span::Span;
 pub(super) fn find(p: &Piece) -> Vec<Candidate> {
     let mut out = Vec::new();
     // Marks are a few chars in a paragraph: find them in one pass, then look only at them.
-    let marks: Vec<usize> = (0..p.chars.len())
-        .filter(|&k| is_mark(p.chars[k]))
-        .collect();
+    let marks = marks_in(p.text(p.span), p.span.start);
     // Where each closing mark occurs, so finding the one that closes an opening mark is a
     // binary search: searching forward from every unclosed mark would be quadratic.
     let closes = ['》', '”', '」', '』', '"'];
     let mut close_at: Vec<Vec<usize>> = vec![Vec::new(); closes.len()];
-    for &k in &marks {
-        if let Some(m) = closes.iter().position(|&x| x == p.chars[k]) {
+    for &(k, c) in &marks {
+        if let Some(m) = closes.iter().position(|&x| x == c) {
             close_at[m].push(k);
         }
     }
     // Marks before `next` lie inside a title or a quotation already read.
     let mut next = 0;
-    for &i in &marks {
+    for &(i, c) in &marks {
         if i < next {
             continue;
         }
-        let c = p.chars[i];
         let close = match c {
             '《' => '》',
             '“' => '”',
@@ -49,28 +46,46 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         let Some(&end) = at.get(at.partition_point(|&k| k <= i)) else {
             continue;
         };
-        let len = end - (i + 1);
-        let (a, b) = (i + 1, i + 1 + len);
-        let span = Span::new(p.start + a, p.start + b);
+        let span = Span::new(i + 1, end);
+        let inner = p.text(span);
         if c == '《' {
-            if (1..=80).contains(&len) {
+            if (1..=80).contains(&span.len()) {
                 out.push(Candidate::new(Kind::Document, span));
             }
-        } else if let Some(kind) = quoted_kind(&p.chars[a..b]) {
+        } else if let Some(kind) = quoted_kind(inner, span.len()) {
             // Reports that quote instead of using 《》 (Taiwanese 「就業保險法」) still cite
             // a law or a body by name.
             out.push(Candidate::new(kind, span));
-        } else if is_programme(&p.chars[a..b], &p.chars[..i], &p.chars[b + 1..]) {
+        } else if is_programme(
+            inner,
+            span.len(),
+            p.text(Span::new(i.saturating_sub(6), i)),
+            p.text(Span::new(end + 1, end + 5)),
+        ) {
             out.push(Candidate::new(Kind::Programme, span));
         }
-        next = b + 1;
+        next = end + 1;
     }
     out
 }
 
-/// Whether `c` opens or closes a title or a quotation.
+/// The marks of `text`, which starts at document offset `start`, with their offsets, in order.
+fn marks_in(text: &str, start: usize) -> Vec<(usize, char)> {
+    let mut marks = Vec::new();
+    let mut pos = start;
+    for c in text.chars() {
+        if is_mark(c) {
+            marks.push((pos, c));
+        }
+        pos += 1;
+    }
+    marks
+}
+
+/// Whether `c` opens or closes a title or a quotation: `"`, “ ”, or one of 《》「」『』, which
+/// are U+300A to U+300F (one range test, asked of every char of the body).
 fn is_mark(c: char) -> bool {
-    matches!(c, '《' | '》' | '“' | '”' | '「' | '」' | '『' | '』' | '"')
+    matches!(c, '"' | '“' | '”' | '《'..='』')
 }
 
 /// Endings of a law or regulation's title (法, 条例, 办法, 草案), Simplified and Traditional.
@@ -103,16 +118,15 @@ static METHOD_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// A quoted title that is a law (a cited document) or a body (an organisation), not a
-/// programme.
-fn quoted_kind(inner: &[char]) -> Option<Kind> {
-    if inner.len() < 4 || !inner.iter().all(|&c| is_han(c)) {
+/// programme. `len` is the title's length in chars.
+fn quoted_kind(inner: &str, len: usize) -> Option<Kind> {
+    if len < 4 || !inner.chars().all(is_han) {
         return None;
     }
-    let text: String = inner.iter().collect();
-    if BODY_ENDINGS.ends(&text) {
+    if BODY_ENDINGS.ends(inner) {
         return Some(Kind::Organization);
     }
-    let law = LAW_ENDINGS.ends(&text) && !METHOD_ENDINGS.ends(&text);
+    let law = LAW_ENDINGS.ends(inner) && !METHOD_ENDINGS.ends(inner);
     law.then_some(Kind::Document)
 }
 
@@ -166,14 +180,14 @@ static NOT_BEFORE: LazyLock<Lexicon> = LazyLock::new(|| {
     ])
 });
 
-/// Whether the quoted `inner` names a programme, given the text `before` and `after` it.
-fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
-    let len = inner.len();
+/// Whether the quoted `inner` (`len` chars) names a programme, given the six chars `before`
+/// it and the four chars `after` it.
+fn is_programme(inner: &str, len: usize, before: &str, after: &str) -> bool {
     if !(2..=24).contains(&len) {
         return false;
     }
     // A sentence or a list of three or more phrases is a description, not a name.
-    if inner.iter().any(|c| {
+    if inner.chars().any(|c| {
         matches!(
             c,
             ',' | '。' | ';' | ':' | '!' | '?' | '…' | '+' | '×' | '的'
@@ -181,36 +195,26 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
     }) {
         return false;
     }
-    let text: String = inner.iter().collect();
-    let after: String = after.iter().take(4).collect();
     // Two phrases joined by 、 name a campaign only when the text calls it one
     // (“清积存、大扫除”行动); otherwise they are a description (“通知、告示”).
-    match text.matches('、').count() {
+    match inner.matches('、').count() {
         0 => {}
-        1 if CAMPAIGN.begins(&after) => {}
+        1 if CAMPAIGN.begins(after) => {}
         _ => return false,
     }
     // Hotline numbers and formulas (“12345”, “1+3”) are not names.
-    let han = inner.iter().filter(|&&c| is_han(c)).count();
+    let han = inner.chars().filter(|&c| is_han(c)).count();
     if han * 2 < len || han < 2 {
         return false;
     }
-    if NOT_AFTER.begins(&after) {
+    if NOT_AFTER.begins(after) {
         return false;
     }
-    let before: String = before
-        .iter()
-        .rev()
-        .take(6)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
     // 评为省级“洁净城市”: look past a level word to the verb.
     let verb_end = ["国家级", "省级", "市级", "县级", "全国"]
         .iter()
         .find_map(|l| before.strip_suffix(l))
-        .unwrap_or(&before);
+        .unwrap_or(before);
     // 服务企业的“组合拳”: a quoted word used as a figure of speech after 的.
     if verb_end.ends_with('的') || NOT_BEFORE.ends(verb_end) {
         return false;
@@ -218,5 +222,5 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
     // Qualities and needs (“粘合度”, “居家法律需求”, “组织优势”) describe, they do not name.
     !["度", "感", "性", "需求", "优势", "少数", "队", "机遇"]
         .iter()
-        .any(|w| text.ends_with(w))
+        .any(|w| inner.ends_with(w))
 }

@@ -71,45 +71,45 @@ impl Candidate {
     }
 }
 
-/// One body range with its chars and its tagged words, shared by the per-type rules.
+/// One body range with its tagged words, shared by the per-type rules.
+///
+/// The text stays in the document's [`IndexedText`], which cuts any span out in O(1): a
+/// piece needs no copy of its chars, and a rule that reads a few chars around a word slices
+/// them instead of collecting them.
 struct Piece<'w, 'a> {
-    /// The normalized text of the range.
-    chars: Vec<char>,
-    /// Document offset of the first char.
-    start: usize,
+    /// The document's normalized text.
+    norm: &'a IndexedText,
+    /// The document chars of the range.
+    span: Span,
     /// jieba's words, with document spans (borrowed from the document's words: a copy per
     /// piece would cost more than some of the rules that read them).
     words: &'w [Word<'a>],
 }
 
 impl<'w, 'a> Piece<'w, 'a> {
-    fn new(norm: &'a str, start: usize, words: &'w [Word<'a>]) -> Self {
-        // A range's text has at most one char per byte.
-        let mut chars = Vec::with_capacity(norm.len());
-        chars.extend(norm.chars());
-        let span = Span::new(start, start + chars.len());
+    fn new(norm: &'a IndexedText, range: Span, words: &'w [Word<'a>]) -> Self {
+        // The range as far as the text goes (it is never longer in practice).
+        let span = Span::new(range.start, range.end.min(norm.char_len()).max(range.start));
         Piece {
-            chars,
-            start,
+            norm,
+            span,
             words: segment::words_in(words, span),
         }
     }
 
-    /// The chars of a document span lying inside this piece.
-    fn text(&self, span: Span) -> String {
-        let a = span.start.saturating_sub(self.start).min(self.chars.len());
-        let b = span
-            .end
-            .saturating_sub(self.start)
-            .clamp(a, self.chars.len());
-        self.chars[a..b].iter().collect()
+    /// The text of a document span, cut to the part lying inside this piece.
+    fn text(&self, span: Span) -> &'a str {
+        let start = span.start.clamp(self.span.start, self.span.end);
+        let end = span.end.clamp(start, self.span.end);
+        self.norm.slice(Span::new(start, end))
     }
 
     /// The char at document offset `pos`, if inside the piece.
     fn char_at(&self, pos: usize) -> Option<char> {
-        pos.checked_sub(self.start)
-            .and_then(|i| self.chars.get(i))
-            .copied()
+        if pos < self.span.start || pos >= self.span.end {
+            return None;
+        }
+        self.norm.char_at(pos)
     }
 }
 
@@ -124,7 +124,7 @@ pub fn extract<'a>(
     let pieces: Vec<Piece> = ranges
         .iter()
         .filter(|r| !r.is_empty())
-        .map(|&r| Piece::new(norm.slice(r), r.start, words))
+        .map(|&r| Piece::new(norm, r, words))
         .collect();
     // Candidates of each piece, in the order found, so that the rules below look only at
     // their own piece's (looking at the whole document's would be quadratic in its length).

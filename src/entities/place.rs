@@ -584,7 +584,16 @@ fn water(words: &[Word], i: usize) -> Option<Span> {
 pub(super) fn addresses(p: &Piece) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, w) in p.words.iter().enumerate() {
-        // The number first: it is cheap to rule out and absent after almost every word.
+        // Both [`road`] and [`lane`] need a word ending in a road head: one bit test turns
+        // the other words away before the number is looked for.
+        if !w
+            .text
+            .chars()
+            .next_back()
+            .is_some_and(|c| ROAD_HEADS.has_last_char(c))
+        {
+            continue;
+        }
         let Some(mut end) = house_number(p, w.span.end) else {
             continue;
         };

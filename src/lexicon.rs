@@ -316,7 +316,7 @@ mod tests {
         let lex = Lexicon::new(HEADS);
         for c in all_chars() {
             let ending_in_c: Vec<usize> = (0..HEADS.len())
-                .filter(|&i| HEADS[i].chars().next_back() == Some(c))
+                .filter(|&i| HEADS[i].ends_with(c))
                 .collect();
             let beginning_with_c: Vec<usize> = (0..HEADS.len())
                 .filter(|&i| HEADS[i].starts_with(c))

@@ -72,12 +72,10 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
 /// The marks of `text`, which starts at document offset `start`, with their offsets, in order.
 fn marks_in(text: &str, start: usize) -> Vec<(usize, char)> {
     let mut marks = Vec::new();
-    let mut pos = start;
-    for c in text.chars() {
+    for (pos, c) in (start..).zip(text.chars()) {
         if is_mark(c) {
             marks.push((pos, c));
         }
-        pos += 1;
     }
     marks
 }
@@ -223,4 +221,36 @@ fn is_programme(inner: &str, len: usize, before: &str, after: &str) -> bool {
     !["度", "感", "性", "需求", "优势", "少数", "队", "机遇"]
         .iter()
         .any(|w| inner.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tests::corpus_lines;
+
+    #[test]
+    fn the_mark_range_holds_exactly_the_marks() {
+        let marks = ['《', '》', '“', '”', '「', '」', '『', '』', '"'];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_mark(c), marks.contains(&c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn marks_have_their_document_offsets() {
+        assert_eq!(
+            marks_in("按《条例》开展\"双美\"建设", 10),
+            vec![(11, '《'), (14, '》'), (17, '"'), (20, '"')]
+        );
+        let mut found = 0;
+        for line in corpus_lines() {
+            let marks = marks_in(&line, 5);
+            for &(pos, c) in &marks {
+                assert_eq!(line.chars().nth(pos - 5), Some(c), "{line}");
+            }
+            assert_eq!(marks.len(), line.chars().filter(|&c| is_mark(c)).count());
+            found += marks.len();
+        }
+        assert!(found > 100, "{found}");
+    }
 }

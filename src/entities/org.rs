@@ -610,7 +610,7 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             if !(ADMIN.contains(prev.text) || prev.tag == "ns") {
                 continue;
             }
-            first = extend_left(&p.words, i);
+            first = extend_left(p.words, i);
         }
         // A report title (县政府工作报告) names a document, and a session (省委九届八次全会,
         // 县政府常务会议) names a meeting, not the body.

@@ -350,3 +350,39 @@ fn role(p: &Piece, end: usize, j: usize, around: &Around) -> Option<String> {
     let text = text.trim();
     (!text.is_empty() && text.chars().count() <= 60).then(|| text.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tests::corpus_lines;
+    use crate::segment;
+
+    /// [`is_lone_surname`] as the rule first wrote it, without the length shortcut.
+    fn lone_surname_by_chars(text: &str) -> bool {
+        text.chars().count() == 1 && text.chars().all(|c| SURNAME_SET.contains(c))
+    }
+
+    #[test]
+    fn lone_surname_shortcut_agrees_with_counting_chars() {
+        for text in ["王", "张三", "", "a", "王 ", "\u{10FFFF}", "赵钱"] {
+            assert_eq!(
+                is_lone_surname(text),
+                lone_surname_by_chars(text),
+                "{text:?}"
+            );
+        }
+        let mut surnames = 0;
+        for line in corpus_lines() {
+            for w in segment::tag(&line, 0) {
+                assert_eq!(
+                    is_lone_surname(w.text),
+                    lone_surname_by_chars(w.text),
+                    "{}",
+                    w.text
+                );
+                surnames += usize::from(is_lone_surname(w.text));
+            }
+        }
+        assert!(surnames > 100, "{surnames}");
+    }
+}

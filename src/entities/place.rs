@@ -597,7 +597,7 @@ pub(super) fn addresses(p: &Piece) -> Vec<Candidate> {
         let Some(mut end) = house_number(p, w.span.end) else {
             continue;
         };
-        let Some(road) = road(&p.words, i).or_else(|| lane(&p.words, i)) else {
+        let Some(road) = road(p.words, i).or_else(|| lane(p.words, i)) else {
             continue;
         };
         out.push(Candidate::new(Kind::Address, Span::new(road.start, end)));
@@ -707,5 +707,52 @@ impl KnownNames {
     /// Whether a known name is longer than `word` and begins with it.
     fn begins_longer(&self, word: &str) -> bool {
         self.0.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tests::corpus_lines;
+    use crate::segment;
+
+    #[test]
+    fn place_head_ends_are_the_last_chars_of_the_head_lists() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let any_list = AREA_HEADS.has_last_char(c)
+                || ROAD_HEADS.has_last_char(c)
+                || WATER_HEADS.has_last_char(c)
+                || TOWN_LEVELS.has_last_char(c);
+            assert_eq!(may_end_a_place(c), any_list, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn prefilters_never_turn_away_a_word_the_rules_accept() {
+        let (mut turned_away, mut kept) = (0, 0);
+        for line in corpus_lines() {
+            let words = segment::tag(&line, 0);
+            for (i, w) in words.iter().enumerate() {
+                let last = w.text.chars().next_back();
+                if last.is_some_and(may_end_a_place) {
+                    kept += 1;
+                } else {
+                    turned_away += 1;
+                    assert_eq!(AREA_HEADS.ending_of(w.text), None, "{}", w.text);
+                    assert_eq!(road(&words, i), None, "{}", w.text);
+                    assert_eq!(water(&words, i), None, "{}", w.text);
+                    assert_eq!(town(&words, i), None, "{}", w.text);
+                }
+                if !last.is_some_and(|c| ROAD_HEADS.has_last_char(c)) {
+                    assert_eq!(road(&words, i), None, "{}", w.text);
+                    assert_eq!(lane(&words, i), None, "{}", w.text);
+                }
+            }
+        }
+        // Both sides of the filter were seen, and it turns away most words.
+        assert!(
+            kept > 1000 && turned_away > 10 * kept,
+            "{kept} {turned_away}"
+        );
     }
 }

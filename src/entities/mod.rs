@@ -20,6 +20,8 @@
 //! place), and nothing inside a cited title or a programme's quotation marks is reported
 //! separately.
 
+use std::collections::BTreeMap;
+
 mod marks;
 mod org;
 mod person;
@@ -167,24 +169,34 @@ pub fn extract<'a>(
 /// anything inside a document title or a programme's quotes. Sorted by start.
 fn settle(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.retain(|c| !c.span.is_empty());
-    cands.sort_by(|a, b| {
-        b.span
-            .len()
-            .cmp(&a.span.len())
-            .then(a.kind.cmp(&b.kind))
-            .then(a.span.start.cmp(&b.span.start))
-    });
+    cands.sort_by(precedence);
     let mut kept: Vec<Candidate> = Vec::new();
+    // The kept spans, end by start. They never overlap, so the one starting last before a
+    // candidate ends also ends last: it is the only one that can reach into the candidate,
+    // and a lookup replaces a scan of everything kept (quadratic in a long report).
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for c in cands {
-        let clash = kept
-            .iter()
-            .any(|k| k.span.start < c.span.end && c.span.start < k.span.end);
+        let clash = taken
+            .range(..c.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| c.span.start < end);
         if !clash {
+            taken.insert(c.span.start, c.span.end);
             kept.push(c);
         }
     }
     kept.sort_by_key(|c| (c.span.start, c.span.end));
     kept
+}
+
+/// The order in which candidates claim their chars in [`settle`]: the longest first, ties
+/// by type order, then by position.
+fn precedence(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    b.span
+        .len()
+        .cmp(&a.span.len())
+        .then(a.kind.cmp(&b.kind))
+        .then(a.span.start.cmp(&b.span.start))
 }
 
 /// True for a Han character (the CJK blocks reports use).

@@ -289,3 +289,46 @@ fn pieces_cut_spans_to_their_range() {
         Span::new(10, 10)
     );
 }
+
+#[test]
+fn settling_keeps_what_a_scan_of_the_kept_candidates_keeps() {
+    // The candidates of a made-up document: many overlapping spans of every kind.
+    let kinds = [
+        Kind::Document,
+        Kind::Programme,
+        Kind::Address,
+        Kind::Organization,
+        Kind::Person,
+        Kind::Place,
+    ];
+    let mut seed: u64 = 7;
+    let mut next = |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) % n) as usize
+    };
+    let cands: Vec<Candidate> = (0..2000)
+        .map(|_| {
+            let start = next(3000);
+            Candidate::new(kinds[next(6)], Span::new(start, start + next(12)))
+        })
+        .collect();
+    // What settling meant before the index: keep a candidate unless it overlaps one kept.
+    let mut by_scan = cands.clone();
+    by_scan.retain(|c| !c.span.is_empty());
+    by_scan.sort_by(precedence);
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in by_scan {
+        if !kept
+            .iter()
+            .any(|k| k.span.start < c.span.end && c.span.start < k.span.end)
+        {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    let settled = settle(cands);
+    assert!(settled.len() > 300, "{}", settled.len());
+    assert_eq!(settled, kept);
+}

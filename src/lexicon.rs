@@ -4,10 +4,10 @@
 //! is it one of these words, does it end with one of these heads, does it begin with one of
 //! these. Asked by scanning a list of dozens of entries per word, those questions cost more
 //! than segmenting the text. A [`Lexicon`] keeps the list as written (its order still decides
-//! which entry a lookup returns) and adds indexes by whole word, last char and first char, so
-//! each question costs a binary search and a few comparisons. Most words of a report end (and
-//! begin) with a char no entry ends (or begins) with, so each index keeps the set of its key
-//! chars as a bitset too: those words are turned away with one bit test, before any search.
+//! which entry a lookup returns) and adds indexes by whole word, last char and first char.
+//! Most words of a report end (and begin) with a char no entry ends (or begins) with, so the
+//! char indexes keep their chars as a bitset: those words are turned away with one bit test,
+//! and the others go straight to the few entries sharing their char (see `CharIndex`).
 //!
 //! Lists stay `const` slices next to the rules that own them (where a reader looks for them);
 //! each rule wraps its list in a `static LazyLock<Lexicon>`.

@@ -93,6 +93,13 @@ impl IndexedText {
         &self.text[self.byte_at[start]..self.byte_at[end]]
     }
 
+    /// The char at offset `pos`, if the text is that long (one index lookup, no slicing: the
+    /// entity rules ask it after every word).
+    pub fn char_at(&self, pos: usize) -> Option<char> {
+        let byte = *self.byte_at.get(pos)?;
+        self.text[byte..].chars().next()
+    }
+
     /// Char spans of every line, without the line terminator (`\n`; a preceding `\r` is
     /// excluded as well).
     pub fn lines(&self) -> Vec<Span> {
@@ -124,6 +131,10 @@ mod tests {
         assert_eq!(t.slice(Span::new(0, 2)), "一、");
         assert_eq!(t.slice(Span::new(5, 10)), "2022年");
         assert_eq!(t.char_len(), 10);
+        assert_eq!(t.char_at(2), Some('总'));
+        assert_eq!(t.char_at(9), Some('年'));
+        assert_eq!(t.char_at(10), None);
+        assert_eq!(t.char_at(99), None);
     }
 
     #[test]

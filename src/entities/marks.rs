@@ -17,53 +17,73 @@ use crate::span::Span;
 /// Documents and programmes in one piece.
 pub(super) fn find(p: &Piece) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let n = p.chars.len();
+    // Marks are a few chars in a paragraph: find them in one pass, then look only at them.
+    let marks = marks_in(p.text(p.span), p.span.start);
     // Where each closing mark occurs, so finding the one that closes an opening mark is a
     // binary search: searching forward from every unclosed mark would be quadratic.
     let closes = ['》', '”', '」', '』', '"'];
     let mut close_at: Vec<Vec<usize>> = vec![Vec::new(); closes.len()];
-    for (k, c) in p.chars.iter().enumerate() {
-        if let Some(m) = closes.iter().position(|x| x == c) {
+    for &(k, c) in &marks {
+        if let Some(m) = closes.iter().position(|&x| x == c) {
             close_at[m].push(k);
         }
     }
-    let mut i = 0;
-    while i < n {
-        let c = p.chars[i];
-        let close = match c {
-            '《' => Some('》'),
-            '“' => Some('”'),
-            '「' => Some('」'),
-            '『' => Some('』'),
-            '"' => Some('"'),
-            _ => None,
-        };
-        let Some(close) = close else {
-            i += 1;
+    // Marks before `next` lie inside a title or a quotation already read.
+    let mut next = 0;
+    for &(i, c) in &marks {
+        if i < next {
             continue;
+        }
+        let close = match c {
+            '《' => '》',
+            '“' => '”',
+            '「' => '」',
+            '『' => '』',
+            '"' => '"',
+            _ => continue,
         };
         let at = &close_at[closes.iter().position(|&x| x == close).unwrap_or(0)];
         let Some(&end) = at.get(at.partition_point(|&k| k <= i)) else {
-            i += 1;
             continue;
         };
-        let len = end - (i + 1);
-        let (a, b) = (i + 1, i + 1 + len);
-        let span = Span::new(p.start + a, p.start + b);
+        let span = Span::new(i + 1, end);
+        let inner = p.text(span);
         if c == '《' {
-            if (1..=80).contains(&len) {
+            if (1..=80).contains(&span.len()) {
                 out.push(Candidate::new(Kind::Document, span));
             }
-        } else if let Some(kind) = quoted_kind(&p.chars[a..b]) {
+        } else if let Some(kind) = quoted_kind(inner, span.len()) {
             // Reports that quote instead of using 《》 (Taiwanese 「就業保險法」) still cite
             // a law or a body by name.
             out.push(Candidate::new(kind, span));
-        } else if is_programme(&p.chars[a..b], &p.chars[..i], &p.chars[b + 1..]) {
+        } else if is_programme(
+            inner,
+            span.len(),
+            p.text(Span::new(i.saturating_sub(6), i)),
+            p.text(Span::new(end + 1, end + 5)),
+        ) {
             out.push(Candidate::new(Kind::Programme, span));
         }
-        i = b + 1;
+        next = end + 1;
     }
     out
+}
+
+/// The marks of `text`, which starts at document offset `start`, with their offsets, in order.
+fn marks_in(text: &str, start: usize) -> Vec<(usize, char)> {
+    let mut marks = Vec::new();
+    for (pos, c) in (start..).zip(text.chars()) {
+        if is_mark(c) {
+            marks.push((pos, c));
+        }
+    }
+    marks
+}
+
+/// Whether `c` opens or closes a title or a quotation: `"`, “ ”, or one of 《》「」『』, which
+/// are U+300A to U+300F (one range test, asked of every char of the body).
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '《'..='』')
 }
 
 /// Endings of a law or regulation's title (法, 条例, 办法, 草案), Simplified and Traditional.
@@ -96,16 +116,15 @@ static METHOD_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {
 });
 
 /// A quoted title that is a law (a cited document) or a body (an organisation), not a
-/// programme.
-fn quoted_kind(inner: &[char]) -> Option<Kind> {
-    let text: String = inner.iter().collect();
-    if inner.len() < 4 || !inner.iter().all(|&c| is_han(c)) {
+/// programme. `len` is the title's length in chars.
+fn quoted_kind(inner: &str, len: usize) -> Option<Kind> {
+    if len < 4 || !inner.chars().all(is_han) {
         return None;
     }
-    if BODY_ENDINGS.ends(&text) {
+    if BODY_ENDINGS.ends(inner) {
         return Some(Kind::Organization);
     }
-    let law = LAW_ENDINGS.ends(&text) && !METHOD_ENDINGS.ends(&text);
+    let law = LAW_ENDINGS.ends(inner) && !METHOD_ENDINGS.ends(inner);
     law.then_some(Kind::Document)
 }
 
@@ -159,15 +178,14 @@ static NOT_BEFORE: LazyLock<Lexicon> = LazyLock::new(|| {
     ])
 });
 
-/// Whether the quoted `inner` names a programme, given the text `before` and `after` it.
-fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
-    let text: String = inner.iter().collect();
-    let len = inner.len();
+/// Whether the quoted `inner` (`len` chars) names a programme, given the six chars `before`
+/// it and the four chars `after` it.
+fn is_programme(inner: &str, len: usize, before: &str, after: &str) -> bool {
     if !(2..=24).contains(&len) {
         return false;
     }
     // A sentence or a list of three or more phrases is a description, not a name.
-    if inner.iter().any(|c| {
+    if inner.chars().any(|c| {
         matches!(
             c,
             ',' | '。' | ';' | ':' | '!' | '?' | '…' | '+' | '×' | '的'
@@ -175,35 +193,26 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
     }) {
         return false;
     }
-    let after: String = after.iter().take(4).collect();
     // Two phrases joined by 、 name a campaign only when the text calls it one
     // (“清积存、大扫除”行动); otherwise they are a description (“通知、告示”).
-    match text.matches('、').count() {
+    match inner.matches('、').count() {
         0 => {}
-        1 if CAMPAIGN.begins(&after) => {}
+        1 if CAMPAIGN.begins(after) => {}
         _ => return false,
     }
     // Hotline numbers and formulas (“12345”, “1+3”) are not names.
-    let han = inner.iter().filter(|&&c| is_han(c)).count();
+    let han = inner.chars().filter(|&c| is_han(c)).count();
     if han * 2 < len || han < 2 {
         return false;
     }
-    if NOT_AFTER.begins(&after) {
+    if NOT_AFTER.begins(after) {
         return false;
     }
-    let before: String = before
-        .iter()
-        .rev()
-        .take(6)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
     // 评为省级“洁净城市”: look past a level word to the verb.
     let verb_end = ["国家级", "省级", "市级", "县级", "全国"]
         .iter()
         .find_map(|l| before.strip_suffix(l))
-        .unwrap_or(&before);
+        .unwrap_or(before);
     // 服务企业的“组合拳”: a quoted word used as a figure of speech after 的.
     if verb_end.ends_with('的') || NOT_BEFORE.ends(verb_end) {
         return false;
@@ -211,5 +220,37 @@ fn is_programme(inner: &[char], before: &[char], after: &[char]) -> bool {
     // Qualities and needs (“粘合度”, “居家法律需求”, “组织优势”) describe, they do not name.
     !["度", "感", "性", "需求", "优势", "少数", "队", "机遇"]
         .iter()
-        .any(|w| text.ends_with(w))
+        .any(|w| inner.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tests::corpus_lines;
+
+    #[test]
+    fn the_mark_range_holds_exactly_the_marks() {
+        let marks = ['《', '》', '“', '”', '「', '」', '『', '』', '"'];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_mark(c), marks.contains(&c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn marks_have_their_document_offsets() {
+        assert_eq!(
+            marks_in("按《条例》开展\"双美\"建设", 10),
+            vec![(11, '《'), (14, '》'), (17, '"'), (20, '"')]
+        );
+        let mut found = 0;
+        for line in corpus_lines() {
+            let marks = marks_in(&line, 5);
+            for &(pos, c) in &marks {
+                assert_eq!(line.chars().nth(pos - 5), Some(c), "{line}");
+            }
+            assert_eq!(marks.len(), line.chars().filter(|&c| is_mark(c)).count());
+            found += marks.len();
+        }
+        assert!(found > 100, "{found}");
+    }
 }

@@ -20,6 +20,8 @@
 //! place), and nothing inside a cited title or a programme's quotation marks is reported
 //! separately.
 
+use std::collections::BTreeMap;
+
 mod marks;
 mod org;
 mod person;
@@ -71,41 +73,45 @@ impl Candidate {
     }
 }
 
-/// One body range with its chars and its tagged words, shared by the per-type rules.
-struct Piece<'a> {
-    /// The normalized text of the range.
-    chars: Vec<char>,
-    /// Document offset of the first char.
-    start: usize,
-    /// jieba's words, with document spans.
-    words: Vec<Word<'a>>,
+/// One body range with its tagged words, shared by the per-type rules.
+///
+/// The text stays in the document's [`IndexedText`], which cuts any span out in O(1): a
+/// piece needs no copy of its chars, and a rule that reads a few chars around a word slices
+/// them instead of collecting them.
+struct Piece<'w, 'a> {
+    /// The document's normalized text.
+    norm: &'a IndexedText,
+    /// The document chars of the range.
+    span: Span,
+    /// jieba's words, with document spans (borrowed from the document's words: a copy per
+    /// piece would cost more than some of the rules that read them).
+    words: &'w [Word<'a>],
 }
 
-impl<'a> Piece<'a> {
-    fn new(norm: &'a str, start: usize, words: &[Word<'a>]) -> Self {
-        let span = Span::new(start, start + norm.chars().count());
+impl<'w, 'a> Piece<'w, 'a> {
+    fn new(norm: &'a IndexedText, range: Span, words: &'w [Word<'a>]) -> Self {
+        // The range as far as the text goes (it is never longer in practice).
+        let span = Span::new(range.start, range.end.min(norm.char_len()).max(range.start));
         Piece {
-            chars: norm.chars().collect(),
-            start,
-            words: segment::words_in(words, span).to_vec(),
+            norm,
+            span,
+            words: segment::words_in(words, span),
         }
     }
 
-    /// The chars of a document span lying inside this piece.
-    fn text(&self, span: Span) -> String {
-        let a = span.start.saturating_sub(self.start).min(self.chars.len());
-        let b = span
-            .end
-            .saturating_sub(self.start)
-            .clamp(a, self.chars.len());
-        self.chars[a..b].iter().collect()
+    /// The text of a document span, cut to the part lying inside this piece.
+    fn text(&self, span: Span) -> &'a str {
+        let start = span.start.clamp(self.span.start, self.span.end);
+        let end = span.end.clamp(start, self.span.end);
+        self.norm.slice(Span::new(start, end))
     }
 
     /// The char at document offset `pos`, if inside the piece.
     fn char_at(&self, pos: usize) -> Option<char> {
-        pos.checked_sub(self.start)
-            .and_then(|i| self.chars.get(i))
-            .copied()
+        if pos < self.span.start || pos >= self.span.end {
+            return None;
+        }
+        self.norm.char_at(pos)
     }
 }
 
@@ -120,7 +126,7 @@ pub fn extract<'a>(
     let pieces: Vec<Piece> = ranges
         .iter()
         .filter(|r| !r.is_empty())
-        .map(|&r| Piece::new(norm.slice(r), r.start, words))
+        .map(|&r| Piece::new(norm, r, words))
         .collect();
     // Candidates of each piece, in the order found, so that the rules below look only at
     // their own piece's (looking at the whole document's would be quadratic in its length).
@@ -163,24 +169,34 @@ pub fn extract<'a>(
 /// anything inside a document title or a programme's quotes. Sorted by start.
 fn settle(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.retain(|c| !c.span.is_empty());
-    cands.sort_by(|a, b| {
-        b.span
-            .len()
-            .cmp(&a.span.len())
-            .then(a.kind.cmp(&b.kind))
-            .then(a.span.start.cmp(&b.span.start))
-    });
+    cands.sort_by(precedence);
     let mut kept: Vec<Candidate> = Vec::new();
+    // The kept spans, end by start. They never overlap, so the one starting last before a
+    // candidate ends also ends last: it is the only one that can reach into the candidate,
+    // and a lookup replaces a scan of everything kept (quadratic in a long report).
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for c in cands {
-        let clash = kept
-            .iter()
-            .any(|k| k.span.start < c.span.end && c.span.start < k.span.end);
+        let clash = taken
+            .range(..c.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| c.span.start < end);
         if !clash {
+            taken.insert(c.span.start, c.span.end);
             kept.push(c);
         }
     }
     kept.sort_by_key(|c| (c.span.start, c.span.end));
     kept
+}
+
+/// The order in which candidates claim their chars in [`settle`]: the longest first, ties
+/// by type order, then by position.
+fn precedence(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    b.span
+        .len()
+        .cmp(&a.span.len())
+        .then(a.kind.cmp(&b.kind))
+        .then(a.span.start.cmp(&b.span.start))
 }
 
 /// True for a Han character (the CJK blocks reports use).

@@ -129,10 +129,20 @@ static NOT_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
 /// People in one piece. `cands` are the other entities found so far (for the residents'
 /// area before a name).
 pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
-    let around = Around::new(p, cands);
+    // Built for the first name candidate: most pieces have none.
+    let around = std::cell::OnceCell::new();
+    let around = || around.get_or_init(|| Around::new(p, cands));
     let mut out = Vec::new();
     let words = &p.words;
     for (i, w) in words.iter().enumerate() {
+        // Every name below begins with a one-char surname word (split, spaced) or is a word
+        // shaped like a name; the other words, nearly all of them, are passed over before the
+        // words around them are looked at.
+        let lone_surname = is_lone_surname(w.text);
+        let named = looks_like_name(w);
+        if !lone_surname && !named {
+            continue;
+        }
         // The words before the candidate, skipping spaces (县长 闫向阳, 区长　　杜联合).
         let mut j = i;
         while j > 0 && words[j - 1].text.trim().is_empty() {
@@ -142,8 +152,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         let office = prev.is_some_and(|pw| OFFICES.ends(pw.text));
         // jieba sometimes splits an unknown name after its surname (闫|向阳, 杜|联合); after an
         // office the two words are read as one name.
-        let split = w.text.chars().count() == 1
-            && w.text.chars().all(|c| SURNAME_SET.contains(c))
+        let split = lone_surname
             && (w.tag == "nr" || (office && !FUNCTION_TAGS.contains(&w.tag)))
             && words.get(i + 1).is_some_and(|n| {
                 // A given name can be an ordinary word (杜|联合), but not a particle.
@@ -158,8 +167,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
             });
         // A signature line may space a two-char name out (上海市市长 龚 正).
         let spaced = office
-            && w.text.chars().count() == 1
-            && w.text.chars().all(|c| SURNAME_SET.contains(c))
+            && lone_surname
             && words.get(i + 1).is_some_and(|n| n.text == " ")
             && words
                 .get(i + 2)
@@ -169,7 +177,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
             Span::new(w.span.start, words[i + 2].span.end)
         } else if split {
             Span::new(w.span.start, words[i + 1].span.end)
-        } else if looks_like_name(w) {
+        } else if named {
             w.span
         } else {
             continue;
@@ -187,16 +195,17 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         {
             continue;
         }
-        let after_area = prev.is_some_and(|pw| around.place_or_org_ends.contains(&pw.span.end));
+        let after_area =
+            || prev.is_some_and(|pw| around().place_or_org_ends.contains(&pw.span.end));
         let comrade = words
             .get(last + 1)
             .is_some_and(|n| n.text.starts_with("同志"));
-        if !(office || after_area || comrade) {
+        if !(office || comrade || after_area()) {
             continue;
         }
         let mut c = Candidate::new(Kind::Person, span);
         if office {
-            c.role = role(p, words[j].span.start, j, &around);
+            c.role = role(p, words[j].span.start, j, around());
         }
         out.push(c);
     }
@@ -259,9 +268,19 @@ impl Around {
     }
 }
 
+/// Whether `text` is one char, a common surname (a name jieba may have cut after its surname).
+fn is_lone_surname(text: &str) -> bool {
+    // One char is at most four bytes; most words are longer and need no decoding.
+    if text.len() > 4 {
+        return false;
+    }
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if SURNAME_SET.contains(c))
+}
+
 /// Whether a word has the shape of a personal name.
 fn looks_like_name(w: &Word) -> bool {
-    if !all_han(w.text) || !matches!(w.tag, "nr" | "nrfg" | "nrt" | "x") {
+    if !matches!(w.tag, "nr" | "nrfg" | "nrt" | "x") || !all_han(w.text) {
         return false;
     }
     let n = w.text.chars().count();
@@ -330,4 +349,40 @@ fn role(p: &Piece, end: usize, j: usize, around: &Around) -> Option<String> {
     let text = p.text(Span::new(start, end));
     let text = text.trim();
     (!text.is_empty() && text.chars().count() <= 60).then(|| text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tests::corpus_lines;
+    use crate::segment;
+
+    /// [`is_lone_surname`] as the rule first wrote it, without the length shortcut.
+    fn lone_surname_by_chars(text: &str) -> bool {
+        text.chars().count() == 1 && text.chars().all(|c| SURNAME_SET.contains(c))
+    }
+
+    #[test]
+    fn lone_surname_shortcut_agrees_with_counting_chars() {
+        for text in ["王", "张三", "", "a", "王 ", "\u{10FFFF}", "赵钱"] {
+            assert_eq!(
+                is_lone_surname(text),
+                lone_surname_by_chars(text),
+                "{text:?}"
+            );
+        }
+        let mut surnames = 0;
+        for line in corpus_lines() {
+            for w in segment::tag(&line, 0) {
+                assert_eq!(
+                    is_lone_surname(w.text),
+                    lone_surname_by_chars(w.text),
+                    "{}",
+                    w.text
+                );
+                surnames += usize::from(is_lone_surname(w.text));
+            }
+        }
+        assert!(surnames > 100, "{surnames}");
+    }
 }

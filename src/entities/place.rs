@@ -15,7 +15,7 @@
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Piece, all_han, is_han};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
 
@@ -403,7 +403,7 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         i = j + 1;
     }
     for (i, w) in words.iter().enumerate() {
-        if !all_han(w.text) {
+        if !w.text.chars().next_back().is_some_and(may_end_a_place) || !all_han(w.text) {
             continue;
         }
         if NOT_AREA.ends(w.text) && !AREA_HEADS.contains(w.text) {
@@ -434,6 +434,24 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// The chars a named area, road, river or town can end in: every one found below ends in a
+/// head of [`AREA_HEADS`], [`ROAD_HEADS`], [`WATER_HEADS`] or [`TOWN_LEVELS`]. Most words end
+/// in none of these chars, and one bit test turns them away.
+static PLACE_HEAD_ENDS: LazyLock<CharSet> = LazyLock::new(|| {
+    CharSet::from_chars(
+        AREA_HEADS
+            .last_chars()
+            .chain(ROAD_HEADS.last_chars())
+            .chain(WATER_HEADS.last_chars())
+            .chain(TOWN_LEVELS.last_chars()),
+    )
+});
+
+/// Whether a word ending in `last` can end a named area, road, river or town.
+fn may_end_a_place(last: char) -> bool {
+    PLACE_HEAD_ENDS.contains(last)
 }
 
 /// Whether the words before an area head look like a proper name rather than a description:
@@ -566,11 +584,20 @@ fn water(words: &[Word], i: usize) -> Option<Span> {
 pub(super) fn addresses(p: &Piece) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, w) in p.words.iter().enumerate() {
-        // The number first: it is cheap to rule out and absent after almost every word.
+        // Both [`road`] and [`lane`] need a word ending in a road head: one bit test turns
+        // the other words away before the number is looked for.
+        if !w
+            .text
+            .chars()
+            .next_back()
+            .is_some_and(|c| ROAD_HEADS.has_last_char(c))
+        {
+            continue;
+        }
         let Some(mut end) = house_number(p, w.span.end) else {
             continue;
         };
-        let Some(road) = road(&p.words, i).or_else(|| lane(&p.words, i)) else {
+        let Some(road) = road(p.words, i).or_else(|| lane(p.words, i)) else {
             continue;
         };
         out.push(Candidate::new(Kind::Address, Span::new(road.start, end)));
@@ -634,12 +661,11 @@ fn house_number(p: &Piece, pos: usize) -> Option<usize> {
 pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, w) in p.words.iter().enumerate() {
+        if w.tag != "ns" {
+            continue;
+        }
         let n = w.text.chars().count();
-        if w.tag != "ns"
-            || n < 2
-            || (n < 3 && w.text.ends_with(LEVELS))
-            || !w.text.chars().all(is_han)
-        {
+        if n < 2 || (n < 3 && w.text.ends_with(LEVELS)) || !w.text.chars().all(is_han) {
             continue;
         }
         // 新中国: a one-char modifier makes it a different phrase.
@@ -681,5 +707,52 @@ impl KnownNames {
     /// Whether a known name is longer than `word` and begins with it.
     fn begins_longer(&self, word: &str) -> bool {
         self.0.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tests::corpus_lines;
+    use crate::segment;
+
+    #[test]
+    fn place_head_ends_are_the_last_chars_of_the_head_lists() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let any_list = AREA_HEADS.has_last_char(c)
+                || ROAD_HEADS.has_last_char(c)
+                || WATER_HEADS.has_last_char(c)
+                || TOWN_LEVELS.has_last_char(c);
+            assert_eq!(may_end_a_place(c), any_list, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn prefilters_never_turn_away_a_word_the_rules_accept() {
+        let (mut turned_away, mut kept) = (0, 0);
+        for line in corpus_lines() {
+            let words = segment::tag(&line, 0);
+            for (i, w) in words.iter().enumerate() {
+                let last = w.text.chars().next_back();
+                if last.is_some_and(may_end_a_place) {
+                    kept += 1;
+                } else {
+                    turned_away += 1;
+                    assert_eq!(AREA_HEADS.ending_of(w.text), None, "{}", w.text);
+                    assert_eq!(road(&words, i), None, "{}", w.text);
+                    assert_eq!(water(&words, i), None, "{}", w.text);
+                    assert_eq!(town(&words, i), None, "{}", w.text);
+                }
+                if !last.is_some_and(|c| ROAD_HEADS.has_last_char(c)) {
+                    assert_eq!(road(&words, i), None, "{}", w.text);
+                    assert_eq!(lane(&words, i), None, "{}", w.text);
+                }
+            }
+        }
+        // Both sides of the filter were seen, and it turns away most words.
+        assert!(
+            kept > 1000 && turned_away > 10 * kept,
+            "{kept} {turned_away}"
+        );
     }
 }

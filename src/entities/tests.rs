@@ -248,3 +248,87 @@ fn quoted_laws_are_documents_and_quoted_methods_are_not() {
     let found = entities("依托群租治理“七步工作法”,共计排查各类群租线索136条。");
     assert!(has(&found, "programme", "七步工作法"), "{found:?}");
 }
+
+/// Every line of the project corpus's UTF-8 reports, normalized as the pipeline normalizes
+/// body text: the prefilter tests check, word by word, that a cheap test in front of a rule
+/// never turns away a word the full rule accepts.
+pub(super) fn corpus_lines() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut lines = Vec::new();
+    for dir in ["provincial", "district", "national", "seed", "bulletin"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+            .expect("corpus directory")
+            .map(|e| e.expect("corpus entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).expect("a UTF-8 report");
+            lines.extend(text.lines().map(crate::normalize::normalize));
+        }
+    }
+    assert!(lines.len() > 1000, "corpus not found");
+    lines
+}
+
+#[test]
+fn pieces_cut_spans_to_their_range() {
+    let norm = IndexedText::new("一二三四五六七八".to_string());
+    let words = segment::tag_ranges(&norm, &[Span::new(0, 8)]);
+    let p = Piece::new(&norm, Span::new(2, 6), &words);
+    assert_eq!(p.text(Span::new(0, 8)), "三四五六");
+    assert_eq!(p.text(Span::new(5, 99)), "六");
+    assert_eq!(p.text(Span::new(7, 9)), "");
+    assert_eq!(p.char_at(2), Some('三'));
+    assert_eq!((p.char_at(1), p.char_at(6)), (None, None));
+    // A range past the end of the text stops where the text does.
+    let p = Piece::new(&norm, Span::new(6, 12), &words);
+    assert_eq!(p.span, Span::new(6, 8));
+    assert_eq!(
+        Piece::new(&norm, Span::new(10, 12), &words).span,
+        Span::new(10, 10)
+    );
+}
+
+#[test]
+fn settling_keeps_what_a_scan_of_the_kept_candidates_keeps() {
+    // The candidates of a made-up document: many overlapping spans of every kind.
+    let kinds = [
+        Kind::Document,
+        Kind::Programme,
+        Kind::Address,
+        Kind::Organization,
+        Kind::Person,
+        Kind::Place,
+    ];
+    let mut seed: u64 = 7;
+    let mut next = |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) % n) as usize
+    };
+    let cands: Vec<Candidate> = (0..2000)
+        .map(|_| {
+            let start = next(3000);
+            Candidate::new(kinds[next(6)], Span::new(start, start + next(12)))
+        })
+        .collect();
+    // What settling meant before the index: keep a candidate unless it overlaps one kept.
+    let mut by_scan = cands.clone();
+    by_scan.retain(|c| !c.span.is_empty());
+    by_scan.sort_by(precedence);
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in by_scan {
+        if !kept
+            .iter()
+            .any(|k| k.span.start < c.span.end && c.span.start < k.span.end)
+        {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    let settled = settle(cands);
+    assert!(settled.len() > 300, "{}", settled.len());
+    assert_eq!(settled, kept);
+}

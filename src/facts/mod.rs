@@ -236,7 +236,7 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
     let mut facts: Vec<LineFact> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if taken[i] {
+        if taken[i] || !could_start_fact(chars[i]) {
             i += 1;
             continue;
         }
@@ -258,6 +258,13 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
         }
     }
     (facts, dates)
+}
+
+/// True for every char [`fact_at`] can read a fact from: a numeral char (百分之 and 千分之 open
+/// with one), 翻 (翻一番) and a minus sign. Any other char gives no fact and is skipped by one
+/// char, so the scan tests this first instead of trying every rule at every char.
+fn could_start_fact(c: char) -> bool {
+    is_numeral_char(c) || matches!(c, '翻' | '-' | '－')
 }
 
 /// Moves past the current numeral run (so 十四五 is skipped whole) or one char.

@@ -531,3 +531,36 @@ fn a_count_times_a_size_keeps_the_size_and_shows_the_count() {
         vec![f("2米", "2", "米", Length, Exact)]
     );
 }
+
+/// The scan only asks [`fact_at`] at chars [`could_start_fact`] admits; every char that can
+/// start a fact must be admitted. Each char of the Basic Multilingual Plane is tried in front of
+/// tails that complete a quantity, a percentage, a doubling and a fraction.
+#[test]
+fn prefilter_admits_every_char_that_starts_a_fact() {
+    let tails: Vec<Vec<char>> = [
+        "5个",
+        "分之五",
+        "一番",
+        "个",
+        "00万元",
+        "5%",
+        "分之三",
+        "3吨",
+    ]
+    .iter()
+    .map(|t| t.chars().collect())
+    .collect();
+    let mut admitted = 0;
+    for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+        for tail in &tails {
+            let mut line = vec!['在', c];
+            line.extend_from_slice(tail);
+            let taken = vec![false; line.len()];
+            if fact_at(&line, 1, &taken).is_some() {
+                assert!(could_start_fact(c), "{c:?} starts a fact in {line:?}");
+                admitted += 1;
+            }
+        }
+    }
+    assert!(admitted > 20, "only {admitted} facts found");
+}

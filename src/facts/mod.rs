@@ -308,7 +308,7 @@ struct Num {
 }
 
 fn read_num(chars: &[char], i: usize) -> Option<Num> {
-    let (v, e) = spaced_numeral(chars, i).or_else(|| numeral_at(chars, i, false))?;
+    let (v, e) = spaced_or_plain_numeral(chars, i)?;
     let mut num = Num {
         start: i,
         end: e,
@@ -330,6 +330,20 @@ fn read_num(chars: &[char], i: usize) -> Option<Num> {
         }
     }
     Some(num)
+}
+
+/// The numeral at `i`: [`spaced_numeral`] when it applies, else `numeral_at(chars, i, false)`.
+///
+/// Both readings scan the same run of chars, except that the spaced one may go on over spaces;
+/// so when the spaced reading holds no space at all, or finds nothing, the plain reading (which
+/// tries a subset of the same prefixes, longest first) gives the same answer, and is not
+/// computed a second time.
+fn spaced_or_plain_numeral(chars: &[char], i: usize) -> Option<(Decimal, usize)> {
+    let (v, e) = numeral_at(chars, i, true)?;
+    if !chars[i..e].iter().any(|&c| numeral::is_space(c)) {
+        return Some((v, e));
+    }
+    spaced_numeral(chars, i).or_else(|| numeral_at(chars, i, false))
 }
 
 /// Taiwan style "5 萬 6,566": spaces are accepted inside a numeral only next to a 萬/億/万/亿

@@ -564,3 +564,27 @@ fn prefilter_admits_every_char_that_starts_a_fact() {
     }
     assert!(admitted > 20, "only {admitted} facts found");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Reading the spaced numeral first and reusing it when it holds no space gives what the
+    /// two readings give one after the other, at every start of text built from numeral parts,
+    /// spaces and separators.
+    #[test]
+    fn one_numeral_reading_agrees_with_two(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "0", "5", "２", "一", "二", "十", "百", "千", "万", "亿", "萬", "零", "点",
+                " ", "  ", "\u{3000}", "\t", ".", ",", "，", "-", "负", "元", "个", "年",
+            ]),
+            0..14,
+        )
+    ) {
+        let chars: Vec<char> = parts.concat().chars().collect();
+        for i in 0..chars.len() {
+            let two = spaced_numeral(&chars, i).or_else(|| numeral_at(&chars, i, false));
+            proptest::prop_assert_eq!(spaced_or_plain_numeral(&chars, i), two, "at {} of {:?}", i, chars);
+        }
+    }
+}

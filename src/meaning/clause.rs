@@ -22,67 +22,114 @@ pub fn clause_of(norm: &IndexedText, sentence: Span, fact: Span, facts: &[Fact])
     } else {
         fact
     };
-    // Only the facts of this sentence can split or join its clauses.
-    let facts = overlapping(facts, sentence, |f| f.span);
-    let chars: Vec<char> = norm.slice(sentence).chars().collect();
-    // Which chars of the sentence lie inside a fact (this one or another): marked once, so
-    // that testing a char is not a scan of the sentence's facts.
-    let mut in_fact = vec![false; chars.len()];
-    for f in facts.iter().map(|f| f.span).chain([fact]) {
-        let a = f.start.clamp(sentence.start, sentence.end) - sentence.start;
-        let b = f.end.clamp(sentence.start, sentence.end) - sentence.start;
-        in_fact[a..b].iter_mut().for_each(|x| *x = true);
-    }
-    let inside_fact = |pos: usize| in_fact[pos - sentence.start];
-    let rel = |pos: usize| pos - sentence.start;
-    // Parenthetical depth at every char, so a mark inside （不含农户，下同） does not split.
-    let mut depth = vec![0i32; chars.len()];
-    let mut d = 0i32;
-    for (i, c) in chars.iter().enumerate() {
-        if matches!(c, '(' | '（') {
-            d += 1;
+    let mut marks = SentenceMarks::new(norm, sentence, facts);
+    marks.mark_fact(fact);
+    marks.clause_of(fact)
+}
+
+/// What cutting a sentence into clauses reads: its chars, which of them lie inside a fact and
+/// which lie inside parentheses. Built once per sentence and shared by all the facts in it, so a
+/// sentence with many numbers is not decoded and marked again for each of them.
+pub(crate) struct SentenceMarks<'f> {
+    span: Span,
+    chars: Vec<char>,
+    /// Which chars lie inside a fact: marked once, so that testing a char is not a scan of the
+    /// sentence's facts.
+    in_fact: Vec<bool>,
+    /// Parenthetical depth at every char, so a mark inside （不含农户，下同） does not split.
+    depth: Vec<i32>,
+    /// The facts overlapping the sentence.
+    facts: &'f [Fact],
+}
+
+impl<'f> SentenceMarks<'f> {
+    /// Marks `sentence` of the normalized text, with the facts among `facts` (all the
+    /// document's, in text order) that overlap it.
+    pub(crate) fn new(norm: &IndexedText, sentence: Span, facts: &'f [Fact]) -> Self {
+        // Only the facts of this sentence can split or join its clauses.
+        let facts = overlapping(facts, sentence, |f| f.span);
+        let chars: Vec<char> = norm.slice(sentence).chars().collect();
+        let mut marks = SentenceMarks {
+            span: sentence,
+            in_fact: vec![false; chars.len()],
+            depth: vec![0i32; chars.len()],
+            chars,
+            facts,
+        };
+        for f in facts {
+            marks.mark_fact(f.span);
         }
-        depth[i] = d;
-        if matches!(c, ')' | '）') {
-            d = (d - 1).max(0);
-        }
-    }
-    let splits =
-        |pos: usize| is_clause_mark(chars[rel(pos)]) && !inside_fact(pos) && depth[rel(pos)] == 0;
-    let mut start = fact.start;
-    while start > sentence.start {
-        if splits(start - 1) {
-            // 电力、热力、燃气…业下降4.2%: an enumeration with no number of its own is part of
-            // this clause's subject.
-            if chars[rel(start - 1)] == '、' {
-                let mut k = start - 1;
-                while k > sentence.start && !splits(k - 1) {
-                    k -= 1;
-                }
-                let numberless = !facts
-                    .iter()
-                    .any(|f| f.span.start >= k && f.span.end < start);
-                if numberless && k < start - 1 {
-                    start = k;
-                    continue;
-                }
+        let mut d = 0i32;
+        for (i, c) in marks.chars.iter().enumerate() {
+            if matches!(c, '(' | '（') {
+                d += 1;
             }
-            break;
+            marks.depth[i] = d;
+            if matches!(c, ')' | '）') {
+                d = (d - 1).max(0);
+            }
         }
-        start -= 1;
+        marks
     }
-    let mut end = fact.end;
-    while end < sentence.end {
-        if splits(end) {
-            break;
+
+    /// The sentence these marks are for.
+    pub(crate) fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Marks the chars of `fact` (clamped to the sentence) as inside a fact.
+    fn mark_fact(&mut self, fact: Span) {
+        let sentence = self.span;
+        let a = fact.start.clamp(sentence.start, sentence.end) - sentence.start;
+        let b = fact.end.clamp(sentence.start, sentence.end) - sentence.start;
+        self.in_fact[a..b].iter_mut().for_each(|x| *x = true);
+    }
+
+    /// The clause that holds `fact`, which lies inside the sentence and among its marked facts.
+    pub(crate) fn clause_of(&self, fact: Span) -> Span {
+        let sentence = self.span;
+        let rel = |pos: usize| pos - sentence.start;
+        let splits = |pos: usize| {
+            is_clause_mark(self.chars[rel(pos)])
+                && !self.in_fact[rel(pos)]
+                && self.depth[rel(pos)] == 0
+        };
+        let mut start = fact.start;
+        while start > sentence.start {
+            if splits(start - 1) {
+                // 电力、热力、燃气…业下降4.2%: an enumeration with no number of its own is part of
+                // this clause's subject.
+                if self.chars[rel(start - 1)] == '、' {
+                    let mut k = start - 1;
+                    while k > sentence.start && !splits(k - 1) {
+                        k -= 1;
+                    }
+                    let numberless = !self
+                        .facts
+                        .iter()
+                        .any(|f| f.span.start >= k && f.span.end < start);
+                    if numberless && k < start - 1 {
+                        start = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            start -= 1;
         }
-        end += 1;
+        let mut end = fact.end;
+        while end < sentence.end {
+            if splits(end) {
+                break;
+            }
+            end += 1;
+        }
+        // Leading spaces are not part of the clause.
+        while start < fact.start && self.chars[rel(start)].is_whitespace() {
+            start += 1;
+        }
+        Span::new(start, end)
     }
-    // Leading spaces are not part of the clause.
-    while start < fact.start && chars[rel(start)].is_whitespace() {
-        start += 1;
-    }
-    Span::new(start, end)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::{Direction, Role, Site};
 use crate::facts::Kind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::span::{IndexedText, Span};
 use crate::structure::Structure;
 
@@ -167,14 +167,38 @@ fn title_start_year(title: &str) -> Option<i32> {
 }
 
 /// The text between the previous fact of the clause (or the clause start) and this fact.
-fn lead(norm: &IndexedText, site: &Site, facts_before: usize) -> String {
+fn lead<'t>(norm: &'t IndexedText, site: &Site, facts_before: usize) -> &'t str {
     norm.slice(Span::new(facts_before, site.fact.span.start))
-        .to_string()
 }
 
 /// The words of [`CHANGE_WORDS`], to find them all in one pass over a predicate.
 static CHANGE_LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&CHANGE_WORDS.iter().map(|&(w, _)| w).collect::<Vec<_>>()));
+
+/// Words of degree and a comparison's base that may stand between a change word and its
+/// number, removed in this order.
+const FILLERS: [&str; 17] = [
+    "全国平均",
+    "全省平均",
+    "全国",
+    "全省",
+    "全市",
+    "分别",
+    "达到",
+    "超过",
+    "了",
+    "约",
+    "近",
+    "达",
+    "为",
+    "超",
+    "逾",
+    "均",
+    "都",
+];
+
+/// Every char of the [`FILLERS`].
+static FILLER_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(&FILLERS.concat()));
 
 /// The change word at the end of `predicate`, if any: 比上年增长, 同比下降, 分别提高, but not
 /// 降至 or 提高到 (a new level, not a change).
@@ -199,26 +223,16 @@ fn change_in(predicate: &str) -> Option<Direction> {
         // The change word stands right before the number; only words of degree and a
         // comparison's base may stand between (增长了约, 分别提高, 高于全国). 景观提升等2个项目
         // is a name, not a change.
+        // A content char that no filler word holds is never removed below: the answer is
+        // known without building the remainder.
+        if after
+            .chars()
+            .any(|c| super::is_content(c) && !FILLER_CHARS.contains(c))
+        {
+            continue;
+        }
         let mut rest: String = after.chars().filter(|c| super::is_content(*c)).collect();
-        for filler in [
-            "全国平均",
-            "全省平均",
-            "全国",
-            "全省",
-            "全市",
-            "分别",
-            "达到",
-            "超过",
-            "了",
-            "约",
-            "近",
-            "达",
-            "为",
-            "超",
-            "逾",
-            "均",
-            "都",
-        ] {
+        for filler in FILLERS {
             rest = rest.replace(filler, "");
         }
         if !rest.is_empty() {
@@ -254,9 +268,9 @@ pub(crate) fn read(
 
     // The change word in the predicate (or, when the label came after the number, anywhere
     // before the number in the clause), else a percentage-point or 倍 quantity.
-    let mut direction = change_in(&predicate);
+    let mut direction = change_in(predicate);
     if direction.is_none() && predicate.is_empty() {
-        direction = change_in(&clause_before);
+        direction = change_in(clause_before);
     }
     // 提升15分钟社区生活圈功能, 增加3个项目: a measure word with its noun after counts things.
     if site.label_after {
@@ -268,7 +282,7 @@ pub(crate) fn read(
     }
     let is_change = direction.is_some() || matches!(fact.kind, Kind::PercentagePoint);
     let base = if is_change {
-        BASE.captures_iter(&clause_before)
+        BASE.captures_iter(clause_before)
             .last()
             .and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
             .map(|m| m.as_str().to_string())

@@ -12,8 +12,16 @@
 
 use super::Site;
 use crate::facts::{Fact, Kind};
+use crate::lexicon::Lexicon;
 use crate::segment::{self, Word};
 use crate::span::IndexedText;
+use std::sync::LazyLock;
+
+/// The lists every word before a number is checked against, indexed once (a binary search
+/// instead of a scan of the list per word).
+static GOVERNING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(GOVERNING_VERBS));
+static PREDICATE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PREDICATE_WORDS));
+static LEAD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LEAD_WORDS));
 
 /// A label found in a fact's own clause.
 pub(crate) struct Found {
@@ -628,13 +636,13 @@ fn after_phrase(
             || (is_verb(w)
                 && taken.len() == 1
                 && modifier
-                && !GOVERNING_VERBS.contains(&w.text)
+                && !GOVERNING.contains(w.text)
                 && after.get(i + 1).is_some_and(|n| is_nounish(n)))
         {
             // part of the phrase
         } else if is_verb(w)
             && w.text.chars().count() <= 2
-            && !GOVERNING_VERBS.contains(&w.text)
+            && !GOVERNING.contains(w.text)
             && after.get(i + 1).is_some_and(|n| {
                 is_nounish(n)
                     && (after.get(i + 2).is_none()
@@ -900,7 +908,7 @@ fn before_phrase<'w>(
         let change_to = after_to && (is_verb(w) || w.tag == "vn") && words.len() > 1;
         after_to = matches!(w.text, "到" | "至");
         let drop = change_to
-            || PREDICATE_WORDS.contains(&w.text)
+            || PREDICATE.contains(w.text)
             || (!is_nounish(w)
                 && ((filler(w) && !is_close_quote(w))
                     || is_time(w)
@@ -958,7 +966,7 @@ fn before_phrase<'w>(
     // 开展集中专项检查, 共举办学法活动: the label starts after the last governing verb.
     // 庆祝新中国成立: a governing verb at the end governs nothing; the one before it does.
     if let Some(k) = (0..words.len()).rev().find(|&k| {
-        GOVERNING_VERBS.contains(&words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
+        GOVERNING.contains(words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
     }) {
         // 重点项目完成投资2125亿元: when the verb's object is a bare attribute (投资, 总额), the
         // noun before the verb says whose it is (重点项目投资).
@@ -983,8 +991,8 @@ fn before_phrase<'w>(
     drop_empty_tail(&mut words);
     // Nothing but the verbs of the predicate (超额完成全年8142平米目标): no label of its own.
     if words.iter().all(|w| {
-        GOVERNING_VERBS.contains(&w.text)
-            || PREDICATE_WORDS.contains(&w.text)
+        GOVERNING.contains(w.text)
+            || PREDICATE.contains(w.text)
             || w.tag == "l" && w.text.contains("完成")
     }) {
         return None;
@@ -1038,7 +1046,7 @@ fn drop_lead(words: &mut Vec<&Word>) {
             continue;
         }
         let drop = until
-            || (LEAD_WORDS.contains(&w.text) && words.len() > 1)
+            || (LEAD.contains(w.text) && words.len() > 1)
             || (filler(w) && !is_open_quote(w) && w.text != "占")
             || w.tag == "s"
             || (w.text.chars().count() == 2 && w.text.ends_with('内') && words.len() > 1)
@@ -1099,7 +1107,7 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted) -> bool {
     let mut k = 0;
     while words.get(k).is_some_and(|w| {
         (is_verb(w) && !is_nounish(w) || PAVING_VERBS.contains(&w.text))
-            && !PREDICATE_WORDS.contains(&w.text)
+            && !PREDICATE.contains(w.text)
             && match counted {
                 Counted::Objects | Counted::Extent => true,
                 Counted::Money => k == 0 && FUNDING_VERBS.contains(&w.text),

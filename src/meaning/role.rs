@@ -139,6 +139,10 @@ pub(crate) fn plan_parts(
         .iter()
         .map(|&p| {
             let text = norm.slice(p);
+            // Every cue holds 目标: a paragraph without it (most) is not searched.
+            if !text.contains("目标") {
+                return None;
+            }
             // Every cue ends at its 是/为/:, which no cue contains, so the first match found is
             // also the first to end.
             TARGET_PARAGRAPH
@@ -197,6 +201,10 @@ const FILLERS: [&str; 17] = [
     "都",
 ];
 
+/// The byte length of the longest of [`CHANGE_WORDS`].
+static LONGEST_CHANGE_WORD: LazyLock<usize> =
+    LazyLock::new(|| CHANGE_WORDS.iter().map(|(w, _)| w.len()).max().unwrap_or(0));
+
 /// Every char of the [`FILLERS`].
 static FILLER_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(&FILLERS.concat()));
 
@@ -204,11 +212,23 @@ static FILLER_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(&FILLERS.
 /// 降至 or 提高到 (a new level, not a change).
 fn change_in(predicate: &str) -> Option<Direction> {
     let mut best: Option<(usize, usize, Direction)> = None;
-    let occurrences = predicate.char_indices().flat_map(|(pos, _)| {
-        CHANGE_LEXICON
-            .beginnings(&predicate[pos..])
-            .map(move |i| (pos, CHANGE_WORDS[i]))
-    });
+    // Only a change word that ends at or after the last content char no filler word holds can
+    // pass the test below (that char would be left over after it); so the words are looked
+    // for only at the few positions near the end of the predicate where such a word can start.
+    let cut = predicate
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| super::is_content(c) && !FILLER_CHARS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let from = cut.saturating_sub(*LONGEST_CHANGE_WORD);
+    let occurrences = predicate
+        .char_indices()
+        .skip_while(|&(pos, _)| pos < from)
+        .flat_map(|(pos, _)| {
+            CHANGE_LEXICON
+                .beginnings(&predicate[pos..])
+                .map(move |i| (pos, CHANGE_WORDS[i]))
+        });
     for (pos, (word, dir)) in occurrences {
         let after = &predicate[pos + word.len()..];
         // 降至, 提高到: a new level; 增加值, 增长率: a noun.
@@ -444,5 +464,96 @@ mod tests {
                 (Role::Target, Some(Direction::Increase), None)
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::{CHANGE_LEXICON, CHANGE_WORDS, Direction, change_in};
+
+    /// [`change_in`] as first written: every change word at every position, the filler words
+    /// removed from what follows each. The shortcuts in `change_in` must not change its answer.
+    fn change_in_by_scanning(predicate: &str) -> Option<Direction> {
+        let mut best: Option<(usize, usize, Direction)> = None;
+        for (pos, _) in predicate.char_indices() {
+            for i in CHANGE_LEXICON.beginnings(&predicate[pos..]) {
+                let (word, dir) = CHANGE_WORDS[i];
+                let after = &predicate[pos + word.len()..];
+                if after.starts_with(['至', '到', '值', '额', '量', '率'])
+                    || after.starts_with("为主")
+                    || after.contains(['“', '"', '《'])
+                    || predicate[..pos].ends_with('稳')
+                {
+                    continue;
+                }
+                let mut rest: String = after
+                    .chars()
+                    .filter(|c| crate::meaning::is_content(*c))
+                    .collect();
+                for filler in [
+                    "全国平均",
+                    "全省平均",
+                    "全国",
+                    "全省",
+                    "全市",
+                    "分别",
+                    "达到",
+                    "超过",
+                    "了",
+                    "约",
+                    "近",
+                    "达",
+                    "为",
+                    "超",
+                    "逾",
+                    "均",
+                    "都",
+                ] {
+                    rest = rest.replace(filler, "");
+                }
+                if !rest.is_empty() {
+                    continue;
+                }
+                let end = pos + word.len();
+                if best.is_none_or(|(e, l, _)| end > e || (end == e && word.len() > l)) {
+                    best = Some((end, word.len(), dir));
+                }
+            }
+        }
+        best.map(|(_, _, d)| d)
+    }
+
+    #[test]
+    fn known_predicates() {
+        for (p, want) in [
+            ("比上年增长", Some(Direction::Increase)),
+            ("同比下降", Some(Direction::Decrease)),
+            ("降至", None),
+            ("高于全国平均", Some(Direction::Increase)),
+            ("景观提升等", None),
+            ("全国全省", None),
+        ] {
+            assert_eq!(change_in(p), want, "{p}");
+            assert_eq!(change_in_by_scanning(p), want, "{p}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn shortcuts_agree_with_scanning(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "增长", "增", "长", "下降", "降", "多", "少", "翻一番", "高于", "全国", "全国平均",
+                    "平均", "全", "国", "分别", "了", "约", "达到", "达", "为", "为主", "至", "到",
+                    "值", "率", "稳", "“", "项目", "人", "5", ",", "，", " ", "等", "比上年", "都",
+                ]),
+                0..8,
+            )
+        ) {
+            let p = parts.concat();
+            proptest::prop_assert_eq!(change_in(&p), change_in_by_scanning(&p), "{}", p);
+        }
     }
 }

@@ -1293,9 +1293,11 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             // A span of years frames the sentence; the numbers after it measure something else.
             .find(|&j| labels[j].as_deref().is_some_and(|l| l != TIME_SPAN));
         let Some(j) = prev else {
+            // The object first: most measure words count no object, and segmenting the label
+            // to see whether it is a bare action is the dearer test.
             if let Some(own) = labels[i].clone()
-                && is_bare_action(&own)
                 && let Some(object) = classified_object(norm, &sites[i])
+                && is_bare_action(&own)
             {
                 labels[i] = Some(format!("{own}{object}"));
             }
@@ -1328,15 +1330,12 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
                 "比重"
             };
             labels[i] = Some(format!("{subject}占{rest}{ratio}"));
-        } else if is_bare_action(&own) {
-            // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台).
-            let clause = sites[j].words.iter().map(|w| w.text);
-            let after_total = clause
-                .clone()
-                .any(|w| matches!(w, "共" | "共计" | "累计" | "总计" | "合计"));
+        } else if (objects[j].is_some() || states_total(&sites[j])) && is_bare_action(&own) {
+            // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台); that
+            // is tested first, as it is cheaper than segmenting the label.
             let object = if let Some(o) = objects[j].clone() {
                 Some(o)
-            } else if after_total {
+            } else if states_total(&sites[j]) {
                 object_of(&prev_label)
             } else {
                 None
@@ -1348,6 +1347,13 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
         }
     }
     super::respectively::distribute(norm, sites, &own, labels);
+}
+
+/// True when the clause of `site` states a running total (共, 累计 …).
+fn states_total(site: &Site) -> bool {
+    site.words
+        .iter()
+        .any(|w| matches!(w.text, "共" | "共计" | "累计" | "总计" | "合计"))
 }
 
 /// True for a label that is one action and nothing else (施工, 已整改, 审核).

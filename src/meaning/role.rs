@@ -220,11 +220,14 @@ fn change_in(predicate: &str) -> Option<Direction> {
         .rev()
         .find(|&(_, c)| super::is_content(c) && !FILLER_CHARS.contains(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let from = cut.saturating_sub(*LONGEST_CHANGE_WORD);
-    let occurrences = predicate
+    let mut from = cut.saturating_sub(*LONGEST_CHANGE_WORD);
+    while !predicate.is_char_boundary(from) {
+        from += 1;
+    }
+    let occurrences = predicate[from..]
         .char_indices()
-        .skip_while(|&(pos, _)| pos < from)
-        .flat_map(|(pos, _)| {
+        .map(|(pos, _)| from + pos)
+        .flat_map(|pos| {
             CHANGE_LEXICON
                 .beginnings(&predicate[pos..])
                 .map(move |i| (pos, CHANGE_WORDS[i]))

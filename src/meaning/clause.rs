@@ -22,54 +22,59 @@ pub fn clause_of(norm: &IndexedText, sentence: Span, fact: Span, facts: &[Fact])
     } else {
         fact
     };
-    let mut marks = SentenceMarks::new(norm, sentence, facts);
-    marks.mark_fact(fact);
-    marks.clause_of(fact)
+    SentenceMarks::new(norm, sentence, facts, Some(fact)).clause_of(fact)
 }
 
-/// What cutting a sentence into clauses reads: its chars, which of them lie inside a fact and
-/// which lie inside parentheses. Built once per sentence and shared by all the facts in it, so a
-/// sentence with many numbers is not decoded and marked again for each of them.
+/// What cutting a sentence into clauses reads: its chars and where it may split. Built once
+/// per sentence and shared by all the facts in it, so a sentence with many numbers is not
+/// decoded and marked again for each of them.
 pub(crate) struct SentenceMarks<'f> {
     span: Span,
     chars: Vec<char>,
-    /// Which chars lie inside a fact: marked once, so that testing a char is not a scan of the
-    /// sentence's facts.
-    in_fact: Vec<bool>,
-    /// Parenthetical depth at every char, so a mark inside （不含农户，下同） does not split.
-    depth: Vec<i32>,
+    /// Which chars end a clause: a clause mark outside every fact (1,000 does not split) and
+    /// outside parentheses (（不含农户，下同） does not split).
+    splits: Vec<bool>,
     /// The facts overlapping the sentence.
     facts: &'f [Fact],
 }
 
 impl<'f> SentenceMarks<'f> {
     /// Marks `sentence` of the normalized text, with the facts among `facts` (all the
-    /// document's, in text order) that overlap it.
-    pub(crate) fn new(norm: &IndexedText, sentence: Span, facts: &'f [Fact]) -> Self {
+    /// document's, in text order) that overlap it, and `extra` when it is not among them.
+    pub(crate) fn new(
+        norm: &IndexedText,
+        sentence: Span,
+        facts: &'f [Fact],
+        extra: Option<Span>,
+    ) -> Self {
         // Only the facts of this sentence can split or join its clauses.
         let facts = overlapping(facts, sentence, |f| f.span);
         let chars: Vec<char> = norm.slice(sentence).chars().collect();
-        let mut marks = SentenceMarks {
-            span: sentence,
-            in_fact: vec![false; chars.len()],
-            depth: vec![0i32; chars.len()],
-            chars,
-            facts,
-        };
-        for f in facts {
-            marks.mark_fact(f.span);
+        // Which chars lie inside a fact: marked once, so that testing a char is not a scan of
+        // the sentence's facts.
+        let mut in_fact = vec![false; chars.len()];
+        for f in facts.iter().map(|f| f.span).chain(extra) {
+            let a = f.start.clamp(sentence.start, sentence.end) - sentence.start;
+            let b = f.end.clamp(sentence.start, sentence.end) - sentence.start;
+            in_fact[a..b].iter_mut().for_each(|x| *x = true);
         }
-        let mut d = 0i32;
-        for (i, c) in marks.chars.iter().enumerate() {
+        let mut depth = 0i32;
+        let mut splits = in_fact;
+        for (split, &c) in splits.iter_mut().zip(&chars) {
             if matches!(c, '(' | '（') {
-                d += 1;
+                depth += 1;
             }
-            marks.depth[i] = d;
+            *split = !*split && depth == 0 && is_clause_mark(c);
             if matches!(c, ')' | '）') {
-                d = (d - 1).max(0);
+                depth = (depth - 1).max(0);
             }
         }
-        marks
+        SentenceMarks {
+            span: sentence,
+            chars,
+            splits,
+            facts,
+        }
     }
 
     /// The sentence these marks are for.
@@ -77,23 +82,11 @@ impl<'f> SentenceMarks<'f> {
         self.span
     }
 
-    /// Marks the chars of `fact` (clamped to the sentence) as inside a fact.
-    fn mark_fact(&mut self, fact: Span) {
-        let sentence = self.span;
-        let a = fact.start.clamp(sentence.start, sentence.end) - sentence.start;
-        let b = fact.end.clamp(sentence.start, sentence.end) - sentence.start;
-        self.in_fact[a..b].iter_mut().for_each(|x| *x = true);
-    }
-
     /// The clause that holds `fact`, which lies inside the sentence and among its marked facts.
     pub(crate) fn clause_of(&self, fact: Span) -> Span {
         let sentence = self.span;
         let rel = |pos: usize| pos - sentence.start;
-        let splits = |pos: usize| {
-            is_clause_mark(self.chars[rel(pos)])
-                && !self.in_fact[rel(pos)]
-                && self.depth[rel(pos)] == 0
-        };
+        let splits = |pos: usize| self.splits[rel(pos)];
         let mut start = fact.start;
         while start > sentence.start {
             if splits(start - 1) {

@@ -153,7 +153,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
             };
             let marks = match marks.take() {
                 Some(m) if m.span() == window => marks.insert(m),
-                _ => marks.insert(clause::SentenceMarks::new(input.norm, window, facts)),
+                _ => marks.insert(clause::SentenceMarks::new(input.norm, window, facts, None)),
             };
             // `f` is one of `facts` and lies in `window`, so it is marked already.
             let clause = marks.clause_of(f.span);

@@ -315,8 +315,10 @@ pub(crate) fn read(
 
     let rank = clause_before.ends_with('第')
         || fact_text.starts_with('第')
-        || (predicate.contains("排名") || predicate.contains("位居") || predicate.contains("居"))
-            && clause_before.contains('第');
+        || clause_before.contains('第')
+            && (predicate.contains("排名")
+                || predicate.contains("位居")
+                || predicate.contains("居"));
     let in_target_part = parts.in_section(fact.span.start);
     // A target cue earlier in the paragraph (主要预期目标是：…), or in the sentence when the
     // fact is in no paragraph.
@@ -332,9 +334,12 @@ pub(crate) fn read(
             w.span.end <= fact.span.start && matches!(w.text, "要" | "将" | "拟") && w.tag != "p"
         });
     // In a plan, what already exists is still a result (现有20万吨, 剩余的490名, 去年脱贫的).
-    let existing = ["现有", "已经", "已", "剩余", "去年", "累计"]
-        .iter()
-        .any(|w| clause_before.contains(w));
+    // Asked only of a fact in a planning part, so looked for only then.
+    let existing = || {
+        ["现有", "已经", "已", "剩余", "去年", "累计"]
+            .iter()
+            .any(|w| clause_before.contains(w))
+    };
     let words_before = || {
         site.words
             .iter()
@@ -365,7 +370,7 @@ pub(crate) fn read(
         Role::Observed
     } else if rank {
         Role::Rank
-    } else if target_clause || ((in_target_part || target_paragraph) && !existing) {
+    } else if target_clause || ((in_target_part || target_paragraph) && !existing()) {
         Role::Target
     } else if is_change {
         Role::Change

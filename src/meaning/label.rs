@@ -1229,10 +1229,9 @@ fn drop_empty_tail(words: &mut Vec<&Word>) {
 
 /// Source text of a run of words, without quotation marks, footnote marks and parentheticals.
 fn render(source: &IndexedText, words: &[&Word]) -> Option<String> {
-    let raw: String = words.iter().map(|w| source.slice(w.span)).collect();
     let mut out = String::new();
     let mut depth = 0usize;
-    for c in raw.chars() {
+    for c in words.iter().flat_map(|w| source.slice(w.span).chars()) {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = depth.saturating_sub(1),

@@ -860,5 +860,34 @@ fn apply_suffix(chars: &[char], f: &mut LineFact) {
     }
 }
 
+/// Checks a prefilter against the rule it guards: every char of the Basic Multilingual Plane is
+/// put between `lead` and each of `tails`, and wherever `starts` finds a match at the char,
+/// `admits` must let the char through. Returns how many matches were found, so a test can see
+/// that its tails exercised the rule at all.
+#[cfg(test)]
+pub(crate) fn check_prefilter(
+    lead: &[char],
+    tails: &[&str],
+    starts: impl Fn(&[char], usize) -> bool,
+    admits: impl Fn(char) -> bool,
+) -> usize {
+    let mut found = 0;
+    for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+        for tail in tails {
+            let line: Vec<char> = lead
+                .iter()
+                .copied()
+                .chain([c])
+                .chain(tail.chars())
+                .collect();
+            if starts(&line, lead.len()) {
+                assert!(admits(c), "{c:?} starts a match in {line:?}");
+                found += 1;
+            }
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests;

@@ -498,25 +498,7 @@ mod change_tests {
                     .chars()
                     .filter(|c| crate::meaning::is_content(*c))
                     .collect();
-                for filler in [
-                    "全国平均",
-                    "全省平均",
-                    "全国",
-                    "全省",
-                    "全市",
-                    "分别",
-                    "达到",
-                    "超过",
-                    "了",
-                    "约",
-                    "近",
-                    "达",
-                    "为",
-                    "超",
-                    "逾",
-                    "均",
-                    "都",
-                ] {
+                for filler in super::FILLERS {
                     rest = rest.replace(filler, "");
                 }
                 if !rest.is_empty() {

@@ -191,12 +191,21 @@ fn left_boundary_ok(chars: &[char], i: usize) -> bool {
         || (cn_unit(p).is_some() && cn_digit(chars[i]).is_some()))
 }
 
+/// True for every char a date can start with: a digit (years, months, days, ISO and ROC dates),
+/// a Chinese digit or 十 (十月, 二〇二二年), or a letter O standing for 〇 in a year. Every rule of
+/// [`date_at`] reads its first char with one of these, so a char outside this set starts no date;
+/// testing it first spares [`find_dates`] trying every rule at every char of a line.
+fn could_start_date(c: char) -> bool {
+    super::numeral::is_numeral_char(c) || matches!(c, 'O' | 'Ｏ')
+}
+
 /// All dates in a line, left to right, non-overlapping.
 pub fn find_dates(chars: &[char], report_year: Option<i32>) -> Vec<RawDate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if left_boundary_ok(chars, i)
+        if could_start_date(chars[i])
+            && left_boundary_ok(chars, i)
             && let Some(mut d) = date_at(chars, i, report_year)
         {
             inherit_year(chars, out.last(), &mut d);
@@ -600,6 +609,30 @@ mod tests {
             vec![t("113 年 12 月底", "2024-12", false)]
         );
         assert!(dates("國內失業率為 24 年來新低", None).is_empty());
+    }
+
+    /// The prefilter must let through every char a date can start with: try each char of the
+    /// Basic Multilingual Plane in front of the tails that complete a year, a month or a day.
+    #[test]
+    fn prefilter_admits_every_char_that_starts_a_date() {
+        let tails = [
+            "〇二二年",
+            "022年",
+            "二〇二年",
+            "月",
+            "月5日",
+            "二月份",
+            "5月",
+            "—11月",
+        ];
+        let found = crate::facts::check_prefilter(
+            &[],
+            &tails,
+            |line, i| date_at(line, i, Some(2022)).is_some(),
+            could_start_date,
+        );
+        // the tails do complete dates, so the check was exercised
+        assert!(found > 20, "only {found} dates found");
     }
 
     #[test]

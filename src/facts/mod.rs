@@ -236,7 +236,7 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
     let mut facts: Vec<LineFact> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if taken[i] {
+        if taken[i] || !could_start_fact(chars[i]) {
             i += 1;
             continue;
         }
@@ -258,6 +258,13 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
         }
     }
     (facts, dates)
+}
+
+/// True for every char [`fact_at`] can read a fact from: a numeral char (百分之 and 千分之 open
+/// with one), 翻 (翻一番) and a minus sign. Any other char gives no fact and is skipped by one
+/// char, so the scan tests this first instead of trying every rule at every char.
+fn could_start_fact(c: char) -> bool {
+    is_numeral_char(c) || matches!(c, '翻' | '-' | '－')
 }
 
 /// Moves past the current numeral run (so 十四五 is skipped whole) or one char.
@@ -301,7 +308,7 @@ struct Num {
 }
 
 fn read_num(chars: &[char], i: usize) -> Option<Num> {
-    let (v, e) = spaced_numeral(chars, i).or_else(|| numeral_at(chars, i, false))?;
+    let (v, e) = spaced_or_plain_numeral(chars, i)?;
     let mut num = Num {
         start: i,
         end: e,
@@ -323,6 +330,20 @@ fn read_num(chars: &[char], i: usize) -> Option<Num> {
         }
     }
     Some(num)
+}
+
+/// The numeral at `i`: [`spaced_numeral`] when it applies, else `numeral_at(chars, i, false)`.
+///
+/// Both readings scan the same run of chars, except that the spaced one may go on over spaces;
+/// so when the spaced reading holds no space at all, or finds nothing, the plain reading (which
+/// tries a subset of the same prefixes, longest first) gives the same answer, and is not
+/// computed a second time.
+fn spaced_or_plain_numeral(chars: &[char], i: usize) -> Option<(Decimal, usize)> {
+    let (v, e) = numeral_at(chars, i, true)?;
+    if !chars[i..e].iter().any(|&c| numeral::is_space(c)) {
+        return Some((v, e));
+    }
+    spaced_numeral(chars, i).or_else(|| numeral_at(chars, i, false))
 }
 
 /// Taiwan style "5 萬 6,566": spaces are accepted inside a numeral only next to a 萬/億/万/亿
@@ -837,6 +858,35 @@ fn apply_suffix(chars: &[char], f: &mut LineFact) {
         f.end += 1;
         f.approx = Approx::MoreThan;
     }
+}
+
+/// Checks a prefilter against the rule it guards: every char of the Basic Multilingual Plane is
+/// put between `lead` and each of `tails`, and wherever `starts` finds a match at the char,
+/// `admits` must let the char through. Returns how many matches were found, so a test can see
+/// that its tails exercised the rule at all.
+#[cfg(test)]
+pub(crate) fn check_prefilter(
+    lead: &[char],
+    tails: &[&str],
+    starts: impl Fn(&[char], usize) -> bool,
+    admits: impl Fn(char) -> bool,
+) -> usize {
+    let mut found = 0;
+    for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+        for tail in tails {
+            let line: Vec<char> = lead
+                .iter()
+                .copied()
+                .chain([c])
+                .chain(tail.chars())
+                .collect();
+            if starts(&line, lead.len()) {
+                assert!(admits(c), "{c:?} starts a match in {line:?}");
+                found += 1;
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -531,3 +531,51 @@ fn a_count_times_a_size_keeps_the_size_and_shows_the_count() {
         vec![f("2米", "2", "米", Length, Exact)]
     );
 }
+
+/// The scan only asks [`fact_at`] at chars [`could_start_fact`] admits; every char that can
+/// start a fact must be admitted. Each char of the Basic Multilingual Plane is tried in front of
+/// tails that complete a quantity, a percentage, a doubling and a fraction.
+#[test]
+fn prefilter_admits_every_char_that_starts_a_fact() {
+    let tails = [
+        "5个",
+        "分之五",
+        "一番",
+        "个",
+        "00万元",
+        "5%",
+        "分之三",
+        "3吨",
+    ];
+    let found = check_prefilter(
+        &['在'],
+        &tails,
+        |line, i| fact_at(line, i, &vec![false; line.len()]).is_some(),
+        could_start_fact,
+    );
+    assert!(found > 20, "only {found} facts found");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Reading the spaced numeral first and reusing it when it holds no space gives what the
+    /// two readings give one after the other, at every start of text built from numeral parts,
+    /// spaces and separators.
+    #[test]
+    fn one_numeral_reading_agrees_with_two(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "1", "0", "5", "２", "一", "二", "十", "百", "千", "万", "亿", "萬", "零", "点",
+                " ", "  ", "\u{3000}", "\t", ".", ",", "，", "-", "负", "元", "个", "年",
+            ]),
+            0..14,
+        )
+    ) {
+        let chars: Vec<char> = parts.concat().chars().collect();
+        for i in 0..chars.len() {
+            let two = spaced_numeral(&chars, i).or_else(|| numeral_at(&chars, i, false));
+            proptest::prop_assert_eq!(spaced_or_plain_numeral(&chars, i), two, "at {} of {:?}", i, chars);
+        }
+    }
+}

@@ -22,67 +22,107 @@ pub fn clause_of(norm: &IndexedText, sentence: Span, fact: Span, facts: &[Fact])
     } else {
         fact
     };
-    // Only the facts of this sentence can split or join its clauses.
-    let facts = overlapping(facts, sentence, |f| f.span);
-    let chars: Vec<char> = norm.slice(sentence).chars().collect();
-    // Which chars of the sentence lie inside a fact (this one or another): marked once, so
-    // that testing a char is not a scan of the sentence's facts.
-    let mut in_fact = vec![false; chars.len()];
-    for f in facts.iter().map(|f| f.span).chain([fact]) {
-        let a = f.start.clamp(sentence.start, sentence.end) - sentence.start;
-        let b = f.end.clamp(sentence.start, sentence.end) - sentence.start;
-        in_fact[a..b].iter_mut().for_each(|x| *x = true);
-    }
-    let inside_fact = |pos: usize| in_fact[pos - sentence.start];
-    let rel = |pos: usize| pos - sentence.start;
-    // Parenthetical depth at every char, so a mark inside （不含农户，下同） does not split.
-    let mut depth = vec![0i32; chars.len()];
-    let mut d = 0i32;
-    for (i, c) in chars.iter().enumerate() {
-        if matches!(c, '(' | '（') {
-            d += 1;
+    SentenceMarks::new(norm, sentence, facts, Some(fact)).clause_of(fact)
+}
+
+/// What cutting a sentence into clauses reads: its chars and where it may split. Built once
+/// per sentence and shared by all the facts in it, so a sentence with many numbers is not
+/// decoded and marked again for each of them.
+pub(crate) struct SentenceMarks<'f> {
+    span: Span,
+    chars: Vec<char>,
+    /// Which chars end a clause: a clause mark outside every fact (1,000 does not split) and
+    /// outside parentheses (（不含农户，下同） does not split).
+    splits: Vec<bool>,
+    /// The facts overlapping the sentence.
+    facts: &'f [Fact],
+}
+
+impl<'f> SentenceMarks<'f> {
+    /// Marks `sentence` of the normalized text, with the facts among `facts` (all the
+    /// document's, in text order) that overlap it, and `extra` when it is not among them.
+    pub(crate) fn new(
+        norm: &IndexedText,
+        sentence: Span,
+        facts: &'f [Fact],
+        extra: Option<Span>,
+    ) -> Self {
+        // Only the facts of this sentence can split or join its clauses.
+        let facts = overlapping(facts, sentence, |f| f.span);
+        let chars: Vec<char> = norm.slice(sentence).chars().collect();
+        // Which chars lie inside a fact: marked once, so that testing a char is not a scan of
+        // the sentence's facts.
+        let mut in_fact = vec![false; chars.len()];
+        for f in facts.iter().map(|f| f.span).chain(extra) {
+            let a = f.start.clamp(sentence.start, sentence.end) - sentence.start;
+            let b = f.end.clamp(sentence.start, sentence.end) - sentence.start;
+            in_fact[a..b].iter_mut().for_each(|x| *x = true);
         }
-        depth[i] = d;
-        if matches!(c, ')' | '）') {
-            d = (d - 1).max(0);
-        }
-    }
-    let splits =
-        |pos: usize| is_clause_mark(chars[rel(pos)]) && !inside_fact(pos) && depth[rel(pos)] == 0;
-    let mut start = fact.start;
-    while start > sentence.start {
-        if splits(start - 1) {
-            // 电力、热力、燃气…业下降4.2%: an enumeration with no number of its own is part of
-            // this clause's subject.
-            if chars[rel(start - 1)] == '、' {
-                let mut k = start - 1;
-                while k > sentence.start && !splits(k - 1) {
-                    k -= 1;
-                }
-                let numberless = !facts
-                    .iter()
-                    .any(|f| f.span.start >= k && f.span.end < start);
-                if numberless && k < start - 1 {
-                    start = k;
-                    continue;
-                }
+        let mut depth = 0i32;
+        let mut splits = in_fact;
+        for (split, &c) in splits.iter_mut().zip(&chars) {
+            if matches!(c, '(' | '（') {
+                depth += 1;
             }
-            break;
+            *split = !*split && depth == 0 && is_clause_mark(c);
+            if matches!(c, ')' | '）') {
+                depth = (depth - 1).max(0);
+            }
         }
-        start -= 1;
-    }
-    let mut end = fact.end;
-    while end < sentence.end {
-        if splits(end) {
-            break;
+        SentenceMarks {
+            span: sentence,
+            chars,
+            splits,
+            facts,
         }
-        end += 1;
     }
-    // Leading spaces are not part of the clause.
-    while start < fact.start && chars[rel(start)].is_whitespace() {
-        start += 1;
+
+    /// The sentence these marks are for.
+    pub(crate) fn span(&self) -> Span {
+        self.span
     }
-    Span::new(start, end)
+
+    /// The clause that holds `fact`, which lies inside the sentence and among its marked facts.
+    pub(crate) fn clause_of(&self, fact: Span) -> Span {
+        let sentence = self.span;
+        let rel = |pos: usize| pos - sentence.start;
+        let splits = |pos: usize| self.splits[rel(pos)];
+        let mut start = fact.start;
+        while start > sentence.start {
+            if splits(start - 1) {
+                // 电力、热力、燃气…业下降4.2%: an enumeration with no number of its own is part of
+                // this clause's subject.
+                if self.chars[rel(start - 1)] == '、' {
+                    let mut k = start - 1;
+                    while k > sentence.start && !splits(k - 1) {
+                        k -= 1;
+                    }
+                    let numberless = !self
+                        .facts
+                        .iter()
+                        .any(|f| f.span.start >= k && f.span.end < start);
+                    if numberless && k < start - 1 {
+                        start = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            start -= 1;
+        }
+        let mut end = fact.end;
+        while end < sentence.end {
+            if splits(end) {
+                break;
+            }
+            end += 1;
+        }
+        // Leading spaces are not part of the clause.
+        while start < fact.start && self.chars[rel(start)].is_whitespace() {
+            start += 1;
+        }
+        Span::new(start, end)
+    }
 }
 
 #[cfg(test)]

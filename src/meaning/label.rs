@@ -12,8 +12,16 @@
 
 use super::Site;
 use crate::facts::{Fact, Kind};
+use crate::lexicon::Lexicon;
 use crate::segment::{self, Word};
 use crate::span::IndexedText;
+use std::sync::LazyLock;
+
+/// The lists every word before a number is checked against, indexed once (a binary search
+/// instead of a scan of the list per word).
+static GOVERNING: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(GOVERNING_VERBS));
+static PREDICATE: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PREDICATE_WORDS));
+static LEAD: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(LEAD_WORDS));
 
 /// A label found in a fact's own clause.
 pub(crate) struct Found {
@@ -628,13 +636,13 @@ fn after_phrase(
             || (is_verb(w)
                 && taken.len() == 1
                 && modifier
-                && !GOVERNING_VERBS.contains(&w.text)
+                && !GOVERNING.contains(w.text)
                 && after.get(i + 1).is_some_and(|n| is_nounish(n)))
         {
             // part of the phrase
         } else if is_verb(w)
             && w.text.chars().count() <= 2
-            && !GOVERNING_VERBS.contains(&w.text)
+            && !GOVERNING.contains(w.text)
             && after.get(i + 1).is_some_and(|n| {
                 is_nounish(n)
                     && (after.get(i + 2).is_none()
@@ -900,7 +908,7 @@ fn before_phrase<'w>(
         let change_to = after_to && (is_verb(w) || w.tag == "vn") && words.len() > 1;
         after_to = matches!(w.text, "到" | "至");
         let drop = change_to
-            || PREDICATE_WORDS.contains(&w.text)
+            || PREDICATE.contains(w.text)
             || (!is_nounish(w)
                 && ((filler(w) && !is_close_quote(w))
                     || is_time(w)
@@ -958,7 +966,7 @@ fn before_phrase<'w>(
     // 开展集中专项检查, 共举办学法活动: the label starts after the last governing verb.
     // 庆祝新中国成立: a governing verb at the end governs nothing; the one before it does.
     if let Some(k) = (0..words.len()).rev().find(|&k| {
-        GOVERNING_VERBS.contains(&words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
+        GOVERNING.contains(words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
     }) {
         // 重点项目完成投资2125亿元: when the verb's object is a bare attribute (投资, 总额), the
         // noun before the verb says whose it is (重点项目投资).
@@ -983,8 +991,8 @@ fn before_phrase<'w>(
     drop_empty_tail(&mut words);
     // Nothing but the verbs of the predicate (超额完成全年8142平米目标): no label of its own.
     if words.iter().all(|w| {
-        GOVERNING_VERBS.contains(&w.text)
-            || PREDICATE_WORDS.contains(&w.text)
+        GOVERNING.contains(w.text)
+            || PREDICATE.contains(w.text)
             || w.tag == "l" && w.text.contains("完成")
     }) {
         return None;
@@ -1038,7 +1046,7 @@ fn drop_lead(words: &mut Vec<&Word>) {
             continue;
         }
         let drop = until
-            || (LEAD_WORDS.contains(&w.text) && words.len() > 1)
+            || (LEAD.contains(w.text) && words.len() > 1)
             || (filler(w) && !is_open_quote(w) && w.text != "占")
             || w.tag == "s"
             || (w.text.chars().count() == 2 && w.text.ends_with('内') && words.len() > 1)
@@ -1099,7 +1107,7 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted) -> bool {
     let mut k = 0;
     while words.get(k).is_some_and(|w| {
         (is_verb(w) && !is_nounish(w) || PAVING_VERBS.contains(&w.text))
-            && !PREDICATE_WORDS.contains(&w.text)
+            && !PREDICATE.contains(w.text)
             && match counted {
                 Counted::Objects | Counted::Extent => true,
                 Counted::Money => k == 0 && FUNDING_VERBS.contains(&w.text),
@@ -1221,10 +1229,9 @@ fn drop_empty_tail(words: &mut Vec<&Word>) {
 
 /// Source text of a run of words, without quotation marks, footnote marks and parentheticals.
 fn render(source: &IndexedText, words: &[&Word]) -> Option<String> {
-    let raw: String = words.iter().map(|w| source.slice(w.span)).collect();
     let mut out = String::new();
     let mut depth = 0usize;
-    for c in raw.chars() {
+    for c in words.iter().flat_map(|w| source.slice(w.span).chars()) {
         match c {
             '(' | '（' => depth += 1,
             ')' | '）' => depth = depth.saturating_sub(1),
@@ -1285,9 +1292,11 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             // A span of years frames the sentence; the numbers after it measure something else.
             .find(|&j| labels[j].as_deref().is_some_and(|l| l != TIME_SPAN));
         let Some(j) = prev else {
+            // The object first: most measure words count no object, and segmenting the label
+            // to see whether it is a bare action is the dearer test.
             if let Some(own) = labels[i].clone()
-                && is_bare_action(&own)
                 && let Some(object) = classified_object(norm, &sites[i])
+                && is_bare_action(&own)
             {
                 labels[i] = Some(format!("{own}{object}"));
             }
@@ -1320,15 +1329,12 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
                 "比重"
             };
             labels[i] = Some(format!("{subject}占{rest}{ratio}"));
-        } else if is_bare_action(&own) {
-            // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台).
-            let clause = sites[j].words.iter().map(|w| w.text);
-            let after_total = clause
-                .clone()
-                .any(|w| matches!(w, "共" | "共计" | "累计" | "总计" | "合计"));
+        } else if (objects[j].is_some() || states_total(&sites[j])) && is_bare_action(&own) {
+            // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台); that
+            // is tested first, as it is cheaper than segmenting the label.
             let object = if let Some(o) = objects[j].clone() {
                 Some(o)
-            } else if after_total {
+            } else if states_total(&sites[j]) {
                 object_of(&prev_label)
             } else {
                 None
@@ -1340,6 +1346,13 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
         }
     }
     super::respectively::distribute(norm, sites, &own, labels);
+}
+
+/// True when the clause of `site` states a running total (共, 累计 …).
+fn states_total(site: &Site) -> bool {
+    site.words
+        .iter()
+        .any(|w| matches!(w.text, "共" | "共计" | "累计" | "总计" | "合计"))
 }
 
 /// True for a label that is one action and nothing else (施工, 已整改, 审核).

@@ -139,11 +139,24 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
     // The lookups below find a fact's neighbours by binary search (`span::overlapping`).
     debug_assert!(crate::span::in_order_disjoint(facts, |f| f.span));
     debug_assert!(crate::span::in_order_disjoint(input.dates, |d| d.span));
+    // Consecutive facts mostly share a sentence; its clause marks are built once for them all.
+    let mut marks: Option<clause::SentenceMarks> = None;
     let sites: Vec<Site> = facts
         .iter()
         .map(|f| {
             let sentence = input.structure.sentence_at(f.span.start).unwrap_or(f.span);
-            let clause = clause::clause_of(input.norm, sentence, f.span, facts);
+            // A fact that runs past its sentence's end is its own clause window.
+            let window = if sentence.contains(f.span) {
+                sentence
+            } else {
+                f.span
+            };
+            let marks = match marks.take() {
+                Some(m) if m.span() == window => marks.insert(m),
+                _ => marks.insert(clause::SentenceMarks::new(input.norm, window, facts, None)),
+            };
+            // `f` is one of `facts` and lies in `window`, so it is marked already.
+            let clause = marks.clause_of(f.span);
             let words = segment::words_in(input.words, clause).to_vec();
             Site {
                 fact: f,

@@ -61,10 +61,8 @@ pub(crate) fn find(
     let heading = input
         .structure
         .section_index_at(fact.start)
-        .and_then(|i| heading_periods[i].clone());
-    let context = heading
-        .as_ref()
-        .and_then(|(v, _)| v.get(..4).and_then(|y| y.parse::<i32>().ok()));
+        .and_then(|i| heading_periods[i].as_ref());
+    let context = heading.and_then(|(v, _)| v.get(..4).and_then(|y| y.parse::<i32>().ok()));
     let depth_at = |pos: usize| {
         let text = input.norm.slice(Span::new(lo, pos));
         let open = text.matches(['(', '（']).count();
@@ -167,7 +165,7 @@ pub(crate) fn find(
         }
     }
     if let Some((value, text)) = heading {
-        return (Some(value), Some(text));
+        return (Some(value.clone()), Some(text.clone()));
     }
     (year.map(|y| y.to_string()), None)
 }

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::{Direction, Role, Site};
 use crate::facts::Kind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::span::{IndexedText, Span};
 use crate::structure::Structure;
 
@@ -139,6 +139,10 @@ pub(crate) fn plan_parts(
         .iter()
         .map(|&p| {
             let text = norm.slice(p);
+            // Every cue holds 目标: a paragraph without it (most) is not searched.
+            if !text.contains("目标") {
+                return None;
+            }
             // Every cue ends at its 是/为/:, which no cue contains, so the first match found is
             // also the first to end.
             TARGET_PARAGRAPH
@@ -167,24 +171,67 @@ fn title_start_year(title: &str) -> Option<i32> {
 }
 
 /// The text between the previous fact of the clause (or the clause start) and this fact.
-fn lead(norm: &IndexedText, site: &Site, facts_before: usize) -> String {
+fn lead<'t>(norm: &'t IndexedText, site: &Site, facts_before: usize) -> &'t str {
     norm.slice(Span::new(facts_before, site.fact.span.start))
-        .to_string()
 }
 
 /// The words of [`CHANGE_WORDS`], to find them all in one pass over a predicate.
 static CHANGE_LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&CHANGE_WORDS.iter().map(|&(w, _)| w).collect::<Vec<_>>()));
 
+/// Words of degree and a comparison's base that may stand between a change word and its
+/// number, removed in this order.
+const FILLERS: [&str; 17] = [
+    "全国平均",
+    "全省平均",
+    "全国",
+    "全省",
+    "全市",
+    "分别",
+    "达到",
+    "超过",
+    "了",
+    "约",
+    "近",
+    "达",
+    "为",
+    "超",
+    "逾",
+    "均",
+    "都",
+];
+
+/// The byte length of the longest of [`CHANGE_WORDS`].
+static LONGEST_CHANGE_WORD: LazyLock<usize> =
+    LazyLock::new(|| CHANGE_WORDS.iter().map(|(w, _)| w.len()).max().unwrap_or(0));
+
+/// Every char of the [`FILLERS`].
+static FILLER_CHARS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(&FILLERS.concat()));
+
 /// The change word at the end of `predicate`, if any: 比上年增长, 同比下降, 分别提高, but not
 /// 降至 or 提高到 (a new level, not a change).
 fn change_in(predicate: &str) -> Option<Direction> {
     let mut best: Option<(usize, usize, Direction)> = None;
-    let occurrences = predicate.char_indices().flat_map(|(pos, _)| {
-        CHANGE_LEXICON
-            .beginnings(&predicate[pos..])
-            .map(move |i| (pos, CHANGE_WORDS[i]))
-    });
+    // Only a change word that ends at or after the last content char no filler word holds can
+    // pass the test below (that char would be left over after it); so the words are looked
+    // for only at the few positions near the end of the predicate where such a word can start.
+    let cut = predicate
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| super::is_content(c) && !FILLER_CHARS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut from = cut.saturating_sub(*LONGEST_CHANGE_WORD);
+    while !predicate.is_char_boundary(from) {
+        from += 1;
+    }
+    let occurrences = predicate[from..]
+        .char_indices()
+        .map(|(pos, _)| from + pos)
+        .flat_map(|pos| {
+            CHANGE_LEXICON
+                .beginnings(&predicate[pos..])
+                .map(move |i| (pos, CHANGE_WORDS[i]))
+        });
     for (pos, (word, dir)) in occurrences {
         let after = &predicate[pos + word.len()..];
         // 降至, 提高到: a new level; 增加值, 增长率: a noun.
@@ -199,26 +246,16 @@ fn change_in(predicate: &str) -> Option<Direction> {
         // The change word stands right before the number; only words of degree and a
         // comparison's base may stand between (增长了约, 分别提高, 高于全国). 景观提升等2个项目
         // is a name, not a change.
+        // A content char that no filler word holds is never removed below: the answer is
+        // known without building the remainder.
+        if after
+            .chars()
+            .any(|c| super::is_content(c) && !FILLER_CHARS.contains(c))
+        {
+            continue;
+        }
         let mut rest: String = after.chars().filter(|c| super::is_content(*c)).collect();
-        for filler in [
-            "全国平均",
-            "全省平均",
-            "全国",
-            "全省",
-            "全市",
-            "分别",
-            "达到",
-            "超过",
-            "了",
-            "约",
-            "近",
-            "达",
-            "为",
-            "超",
-            "逾",
-            "均",
-            "都",
-        ] {
+        for filler in FILLERS {
             rest = rest.replace(filler, "");
         }
         if !rest.is_empty() {
@@ -254,9 +291,9 @@ pub(crate) fn read(
 
     // The change word in the predicate (or, when the label came after the number, anywhere
     // before the number in the clause), else a percentage-point or 倍 quantity.
-    let mut direction = change_in(&predicate);
+    let mut direction = change_in(predicate);
     if direction.is_none() && predicate.is_empty() {
-        direction = change_in(&clause_before);
+        direction = change_in(clause_before);
     }
     // 提升15分钟社区生活圈功能, 增加3个项目: a measure word with its noun after counts things.
     if site.label_after {
@@ -268,7 +305,7 @@ pub(crate) fn read(
     }
     let is_change = direction.is_some() || matches!(fact.kind, Kind::PercentagePoint);
     let base = if is_change {
-        BASE.captures_iter(&clause_before)
+        BASE.captures_iter(clause_before)
             .last()
             .and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
             .map(|m| m.as_str().to_string())
@@ -278,8 +315,10 @@ pub(crate) fn read(
 
     let rank = clause_before.ends_with('第')
         || fact_text.starts_with('第')
-        || (predicate.contains("排名") || predicate.contains("位居") || predicate.contains("居"))
-            && clause_before.contains('第');
+        || clause_before.contains('第')
+            && (predicate.contains("排名")
+                || predicate.contains("位居")
+                || predicate.contains("居"));
     let in_target_part = parts.in_section(fact.span.start);
     // A target cue earlier in the paragraph (主要预期目标是：…), or in the sentence when the
     // fact is in no paragraph.
@@ -295,9 +334,12 @@ pub(crate) fn read(
             w.span.end <= fact.span.start && matches!(w.text, "要" | "将" | "拟") && w.tag != "p"
         });
     // In a plan, what already exists is still a result (现有20万吨, 剩余的490名, 去年脱贫的).
-    let existing = ["现有", "已经", "已", "剩余", "去年", "累计"]
-        .iter()
-        .any(|w| clause_before.contains(w));
+    // Asked only of a fact in a planning part, so looked for only then.
+    let existing = || {
+        ["现有", "已经", "已", "剩余", "去年", "累计"]
+            .iter()
+            .any(|w| clause_before.contains(w))
+    };
     let words_before = || {
         site.words
             .iter()
@@ -328,7 +370,7 @@ pub(crate) fn read(
         Role::Observed
     } else if rank {
         Role::Rank
-    } else if target_clause || ((in_target_part || target_paragraph) && !existing) {
+    } else if target_clause || ((in_target_part || target_paragraph) && !existing()) {
         Role::Target
     } else if is_change {
         Role::Change
@@ -430,5 +472,78 @@ mod tests {
                 (Role::Target, Some(Direction::Increase), None)
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::{CHANGE_LEXICON, CHANGE_WORDS, Direction, change_in};
+
+    /// [`change_in`] as first written: every change word at every position, the filler words
+    /// removed from what follows each. The shortcuts in `change_in` must not change its answer.
+    fn change_in_by_scanning(predicate: &str) -> Option<Direction> {
+        let mut best: Option<(usize, usize, Direction)> = None;
+        for (pos, _) in predicate.char_indices() {
+            for i in CHANGE_LEXICON.beginnings(&predicate[pos..]) {
+                let (word, dir) = CHANGE_WORDS[i];
+                let after = &predicate[pos + word.len()..];
+                if after.starts_with(['至', '到', '值', '额', '量', '率'])
+                    || after.starts_with("为主")
+                    || after.contains(['“', '"', '《'])
+                    || predicate[..pos].ends_with('稳')
+                {
+                    continue;
+                }
+                let mut rest: String = after
+                    .chars()
+                    .filter(|c| crate::meaning::is_content(*c))
+                    .collect();
+                for filler in super::FILLERS {
+                    rest = rest.replace(filler, "");
+                }
+                if !rest.is_empty() {
+                    continue;
+                }
+                let end = pos + word.len();
+                if best.is_none_or(|(e, l, _)| end > e || (end == e && word.len() > l)) {
+                    best = Some((end, word.len(), dir));
+                }
+            }
+        }
+        best.map(|(_, _, d)| d)
+    }
+
+    #[test]
+    fn known_predicates() {
+        for (p, want) in [
+            ("比上年增长", Some(Direction::Increase)),
+            ("同比下降", Some(Direction::Decrease)),
+            ("降至", None),
+            ("高于全国平均", Some(Direction::Increase)),
+            ("景观提升等", None),
+            ("全国全省", None),
+        ] {
+            assert_eq!(change_in(p), want, "{p}");
+            assert_eq!(change_in_by_scanning(p), want, "{p}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn shortcuts_agree_with_scanning(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "增长", "增", "长", "下降", "降", "多", "少", "翻一番", "高于", "全国", "全国平均",
+                    "平均", "全", "国", "分别", "了", "约", "达到", "达", "为", "为主", "至", "到",
+                    "值", "率", "稳", "“", "项目", "人", "5", ",", "，", " ", "等", "比上年", "都",
+                ]),
+                0..8,
+            )
+        ) {
+            let p = parts.concat();
+            proptest::prop_assert_eq!(change_in(&p), change_in_by_scanning(&p), "{}", p);
+        }
     }
 }

@@ -4,13 +4,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc instead of the system allocator: the stages allocate many small, short-lived
-/// strings and vectors per document (words, candidates, the JSON value tree), and glibc's
-/// malloc spent ~7% of a single-threaded run in its own bookkeeping (see the README's speed
-/// section).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match gongwen::cli::Cli::try_parse() {
         Ok(cli) => cli,

@@ -10,6 +10,8 @@
 //! before it in the sentence ([`complete`]); a bare attribute word (总面积) takes the modifier of
 //! that label (违法建筑点位 → 违法建筑总面积).
 
+use std::sync::LazyLock;
+
 use super::Site;
 use crate::facts::{Fact, Kind};
 use crate::lexicon::Lexicon;
@@ -398,7 +400,16 @@ pub(crate) fn find(
         });
     }
     if after_ok
-        && let Some(text) = after_phrase(source, norm, fact.span.end, &after, hi, object_count)
+        && let Some(text) = after_phrase(
+            source,
+            norm,
+            fact.span.end,
+            &after,
+            hi,
+            object_count,
+            // 用两年时间完成改造: a span of time is not a thing something happens to.
+            to_clause_end && fact.kind != Kind::Duration,
+        )
     {
         let text = if GENERIC_HEADS.contains(&text.as_str()) {
             enumerated_whole(source, &before, &text).unwrap_or(text)
@@ -443,7 +454,10 @@ pub(crate) fn find(
         });
     }
     let (span_words, predicate_start) = before_found?;
-    let text = without_glued_verb(render(source, &span_words)?);
+    let text = share_named(
+        without_glued_verb(render(source, &span_words)?),
+        percent_like,
+    );
     Some(Found {
         text,
         predicate_start,
@@ -583,6 +597,7 @@ fn after_phrase(
     after: &[&Word],
     hi: usize,
     counted: Counted,
+    last_in_clause: bool,
 ) -> Option<String> {
     let mut i = 0;
     if after.first().is_some_and(|w| w.text == "的") {
@@ -680,11 +695,35 @@ fn after_phrase(
     if to_clause_end
         && let Some(text) = head_with_dummy_action(source, &taken, rest)
             .or_else(|| generic_head_with_state(source, &taken, rest))
+            // What happened to the things counted is theirs only when no other number follows.
+            .or_else(|| {
+                last_in_clause
+                    .then(|| head_with_predicate(source, &taken, rest))
+                    .flatten()
+            })
     {
         return Some(text);
     }
     drop_empty_tail(&mut taken);
     render(source, &taken)
+}
+
+/// 社会事业投资占44%: a percentage right after 占 is the subject's share of a whole the
+/// sentence named before, so its column is the subject's 占比, not a dangling 占.
+fn share_named(text: String, percent_like: bool) -> String {
+    if percent_like && text.ends_with('占') && text.chars().count() > 1 {
+        return format!("{text}比");
+    }
+    // 管理率达90%: jieba glues 达 to a one-char indicator ending (率达, 量达), so the predicate
+    // rule cannot see it.
+    let mut chars = text.chars().rev();
+    if chars.next() == Some('达')
+        && chars.next().is_some_and(|c| NOUN_SUFFIXES.contains(&c))
+        && chars.next().is_some()
+    {
+        return text[..text.len() - '达'.len_utf8()].to_string();
+    }
+    text
 }
 
 /// 获省环保厅奖励: jieba glues the verb 获 to the level of the body that awards (获省, 获市), so
@@ -856,6 +895,78 @@ fn generic_head_with_state(
     ))
 }
 
+/// Verbs after counted things that state their quantity, not what happened to them (100个村
+/// *达到* 标准 is about the villages, but 3个项目 *占* 全部的5% is not a kind of project).
+static QUANTITY_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "达到", "达", "为", "是", "有", "占", "超过", "增长", "增加", "下降", "减少", "共计",
+        "累计", "合计", "总计", "约", "近", "超", "均",
+    ])
+});
+
+/// Verbs that say how far the building or running of something has got (7个项目加紧实施, 40辆
+/// 公交车投入运行, 工程建成通车): the things counted are the same things whatever stage they are
+/// at, so the stage is not part of their name.
+static PROGRESS_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "实施", "推进", "建成", "完工", "竣工", "开工", "投产", "投运", "投用", "通车", "运行",
+        "运营", "投入", "结束", "启动", "建设", "开展", "进行",
+    ])
+});
+
+/// Words of manner that stand between a subject and its verb (有序退出, 全面完成).
+static MANNER_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "有序", "全面", "稳步", "基本", "顺利", "成功", "率先", "全部", "陆续", "相继", "逐步",
+        "已", "已经", "均",
+    ])
+});
+
+/// 170家融资平台有序退出, 3个学科跻身“双一流”, 为380个老旧小区引入物业服务: the things counted
+/// are the subject (or beneficiary) of what the rest of the clause says, and the count is of
+/// those it applies to, so the name keeps that predicate after the things (融资平台有序退出,
+/// 学科跻身双一流). The things come first, unlike in [`generic_head_with_state`]: the words after
+/// a specific noun often go on naming it (制度 *创新成果* 全国复制推广), and the clause order
+/// keeps such a name whole. Only a short plain predicate that opens with a verb counts, and not a
+/// stage of progress (see [`PROGRESS_VERBS`]).
+fn head_with_predicate(source: &IndexedText, taken: &[&Word], rest: &[&Word]) -> Option<String> {
+    // 融资平台 *有序* 退出: jieba tags some manner words as nouns; they go with the verb.
+    let mut cut = taken.len();
+    while cut > 1 && MANNER_WORDS.contains(taken[cut - 1].text) {
+        cut -= 1;
+    }
+    let (taken, manner) = taken.split_at(cut);
+    let mut rest: Vec<&Word> = manner.iter().chain(rest).copied().collect();
+    while rest
+        .last()
+        .is_some_and(|w| matches!(w.tag, "ul" | "uz" | "y" | "x") && !is_close_quote(w))
+    {
+        rest.pop();
+    }
+    drop_empty_tail(&mut rest);
+    let opens = rest[manner.len()..]
+        .first()
+        .is_some_and(|w| is_verb(w) && !QUANTITY_VERBS.contains(w.text));
+    let content = rest.iter().filter(|w| !is_quote(w)).count();
+    let plain = rest.iter().all(|w| {
+        is_quote(w)
+            || is_nounish(w)
+            || is_verb(w)
+            || matches!(w.tag, "a" | "ad" | "d" | "uj" | "f" | "b")
+    }) && !rest
+        .iter()
+        .any(|w| is_time(w) || PROGRESS_VERBS.contains(w.text));
+    let named = taken.iter().chain(&rest).any(|w| w.tag.starts_with('n'));
+    if !named || !opens || !plain || content > 6 {
+        return None;
+    }
+    Some(format!(
+        "{}{}",
+        render(source, taken)?,
+        render(source, &rest)?
+    ))
+}
+
 /// The noun phrase before the number, without its governing verb and predicate. Returns its
 /// words and where the predicate starts.
 fn before_phrase<'w>(
@@ -875,6 +986,7 @@ fn before_phrase<'w>(
             || w.text == "较"
     }) && k > 0
         && words[..k].iter().any(|w| is_nounish(w))
+        && !joins_two_indicators(&words, k)
     {
         words.truncate(k);
     }
@@ -888,10 +1000,14 @@ fn before_phrase<'w>(
     // 街道新设立 *的* 法治观察点1个: the head noun is after the last 的.
     // A bare relation after 的 (研发经费支出相当于全市生产总值 *的比例*) keeps what it relates.
     if let Some(k) = words.iter().rposition(|w| w.text == "的") {
-        let relation = words.len() == k + 2
+        // (与GDP的比率 *降低*: the predicate after the relation is dropped below.)
+        let relation = words.len() >= k + 2
+            && words[k + 2..]
+                .iter()
+                .all(|w| PREDICATE_WORDS.contains(&w.text) || filler(w))
             && matches!(
                 words[k + 1].text,
-                "比例" | "比重" | "占比" | "水平" | "份额"
+                "比例" | "比重" | "占比" | "比率" | "水平" | "份额"
             );
         if relation {
             // keep the whole phrase
@@ -1003,6 +1119,36 @@ fn before_phrase<'w>(
     Some((words, predicate_start))
 }
 
+/// Words that complete a comparison opened by 与/同 (与上年相比, 同比持平).
+static COMPARING: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["相比", "比较", "持平", "相当", "相同", "一致", "同期"]));
+
+/// 签约项目数 *与* 合同额分别增长: jieba tags 与 and 同 as prepositions even where they join two
+/// indicators. They open a comparison only with a base after them (与上年相比, 同2020年比); between
+/// two nouns, with no comparing word to follow, they coordinate.
+fn joins_two_indicators(words: &[&Word], k: usize) -> bool {
+    matches!(words[k].text, "与" | "同")
+        && is_nounish(words[k - 1])
+        && words
+            .get(k + 1)
+            .is_some_and(|w| is_nounish(w) && !is_time(w) && !is_verb(w))
+        && !words[k + 1..]
+            .iter()
+            .any(|w| COMPARING.contains(w.text) || w.text == "比")
+        && !has_own_predicate(&words[k + 1..])
+}
+
+/// 与抵押贷款改革试点 *分别* 发放贷款: a conjunct whose predicate words stand inside it, not
+/// only at its end before the number, is a clause of its own.
+fn has_own_predicate(words: &[&Word]) -> bool {
+    let predicate = |w: &Word| PREDICATE_WORDS.contains(&w.text) || (filler(w) && w.text != "的");
+    let mut end = words.len();
+    while end > 0 && predicate(words[end - 1]) {
+        end -= 1;
+    }
+    words[..end].iter().any(|w| predicate(w))
+}
+
 /// Place words that end a location phrase before a noun (街道 *两侧* 广告, 公路 *沿线* 设施).
 const LOCATIVES: &[&str] = &[
     "两侧",
@@ -1027,6 +1173,10 @@ fn drop_lead(words: &mut Vec<&Word>) {
         }
         // 百万级项目: a numeral with 级 grades the noun; it is not a time.
         if w.tag == "m" && words.get(1).is_some_and(|n| n.text == "级") {
+            break;
+        }
+        // 境外经贸合作区, 海外仓, 东部地区: a place word right before a noun says which ones.
+        if names_the_place(w, words.get(1).copied()) {
             break;
         }
         // 到2021年全县生产总值: 到/至/截止 before a date says until when.
@@ -1057,6 +1207,14 @@ fn drop_lead(words: &mut Vec<&Word>) {
         }
         words.remove(0);
     }
+}
+
+/// True for a place word (境外, 海外, 东部) that modifies the noun after it: 境外经贸合作区 are
+/// not all 经贸合作区, so the place stays in the name. Jieba tags these words as places (s) or
+/// directions (f), which otherwise open a phrase as circumstance (期间, 中).
+fn names_the_place(w: &Word, next: Option<&Word>) -> bool {
+    let region = w.tag == "f" && w.text.chars().count() == 2 && w.text.ends_with('部');
+    (w.tag == "s" || region) && next.is_some_and(|n| is_nounish(n) && !is_verb(n))
 }
 
 /// What a fact's measure word says about the thing its label names.
@@ -1813,5 +1971,38 @@ mod tests {
             vec!["国家先进制造业集群"]
         );
         assert_eq!(labels("产品出口到40多个国家和地区。"), vec!["国家和地区"]);
+    }
+
+    #[test]
+    fn what_happened_to_the_things_counted_names_them() {
+        assert_eq!(labels("12家融资平台有序退出。"), vec!["融资平台有序退出"]);
+        assert_eq!(labels("5个专业跻身全国一流。"), vec!["专业跻身全国一流"]);
+        assert_eq!(
+            labels("为200个社区引入物业服务。"),
+            vec!["社区引入物业服务"]
+        );
+        // A stage of building or running is not part of the name.
+        assert_eq!(labels("40辆纯电动公交车投入运行。"), vec!["纯电动公交车"]);
+        // Another number after it: the predicate is about that number.
+        assert_eq!(
+            labels("为5万名农民工追回欠薪6.8亿元。"),
+            vec!["农民工", "农民工追回欠薪"]
+        );
+    }
+
+    #[test]
+    fn place_words_before_a_noun_stay() {
+        assert_eq!(labels("国外投资者达到30家。"), vec!["国外投资者"]);
+        assert_eq!(labels("东部地区增长5%。"), vec!["东部地区"]);
+    }
+
+    #[test]
+    fn shares_and_coordinated_indicators() {
+        assert_eq!(labels("教育投资占20%。"), vec!["教育投资占比"]);
+        assert_eq!(
+            labels("出口额与进口额分别增长5%、6%。"),
+            vec!["出口额", "进口额"]
+        );
+        assert_eq!(labels("水质达标率达90%。"), vec!["水质达标率"]);
     }
 }

@@ -147,7 +147,9 @@ fn conjuncts(label: &str, n: usize, listed: bool, counted: bool) -> Option<Vec<S
     let mut parts: Vec<Vec<&Word>> = vec![Vec::new()];
     for w in &words {
         let mark = matches!(w.text, "、" | "," | "，")
-            || (w.tag == "c" && matches!(w.text, "和" | "及" | "与" | "以及"));
+            || (w.tag == "c" && matches!(w.text, "和" | "及" | "与" | "以及"))
+            // 项目数与合同额: jieba tags a joining 与 as a preposition.
+            || (w.tag == "p" && w.text == "与");
         if mark {
             parts.push(Vec::new());
         } else if let Some(last) = parts.last_mut() {

@@ -17,7 +17,6 @@ use crate::facts::{Fact, Kind};
 use crate::lexicon::Lexicon;
 use crate::segment::{self, Word};
 use crate::span::IndexedText;
-use std::sync::LazyLock;
 
 /// The lists every word before a number is checked against, indexed once (a binary search
 /// instead of a scan of the list per word).

@@ -135,6 +135,16 @@ fn output_file_and_pretty_json_array() {
     let v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
+    // The array holds the same records as JSON Lines (one is printed from the record, the other
+    // is the validated line).
+    let lines = gongwen(&["extract", "corpus/seed/", "corpus/bulletin/"]);
+    let records: Vec<serde_json::Value> = lines
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(v.as_array().unwrap(), &records);
     // Only the renamed output is left: no temporary file beside it.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }

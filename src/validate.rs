@@ -38,6 +38,12 @@ impl std::fmt::Display for Violation {
     }
 }
 
+/// Compile the schema now rather than at the first record (see [`crate::cli`]'s start-up
+/// warming).
+pub fn prepare() {
+    LazyLock::force(&VALIDATOR);
+}
+
 /// Check one record. An empty list means it is valid.
 pub fn validate(record: &Value) -> Vec<Violation> {
     // The yes/no check is several times cheaper than collecting errors with their paths;

@@ -11,6 +11,7 @@
 //! - [`org`]: organisations, recognised by the word that ends their name (…局, …委员会, 司法所)
 //!   and extended leftwards over the words that can belong to a name;
 //! - [`place`]: districts and cities, 居民区 names, roads, buildings, and street addresses;
+//! - [`gazetteer`]: provinces, cities and regions named bare (保定, 京津冀), from a list;
 //! - [`person`]: names only where the text introduces them as people (after an office, a
 //!   party membership or a residents' area), because jieba's `nr` tag alone is mostly wrong in
 //!   government prose (it tags 法律顾问, 矫正, 楼宇 as names).
@@ -22,6 +23,7 @@
 
 use std::collections::BTreeMap;
 
+mod gazetteer;
 mod marks;
 mod org;
 mod person;
@@ -136,6 +138,7 @@ pub fn extract<'a>(
             let mut own = marks::find(piece);
             own.extend(org::find(piece));
             own.extend(place::find(piece));
+            own.extend(gazetteer::find(piece));
             own.extend(place::addresses(piece));
             own
         })

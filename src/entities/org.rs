@@ -518,6 +518,12 @@ fn head_of(w: &Word) -> Option<(&'static str, Head)> {
     all_han(w.text).then_some(HEADS[i])
 }
 
+/// Whether a word ends in an organisation's head (制片厂 does not, 研究院 does): a place name
+/// before such a word begins the organisation's name.
+pub(super) fn ends_in_head(text: &str) -> bool {
+    HEAD_WORDS.ends(text) && !NOT_ORG.ends(text)
+}
+
 /// The head words of [`HEADS`], for finding a word's head without scanning the list.
 static HEAD_WORDS: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&HEADS.iter().map(|&(h, _)| h).collect::<Vec<_>>()));

@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Candidate, Kind, Piece, all_han, is_han};
+use super::{Candidate, Kind, Piece, all_han, gazetteer, is_han};
 use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
@@ -682,9 +682,17 @@ pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
                 "n" | "nz" | "ns" | "nt" | "j" | "l" | "ng" | "nr" | "s" | "b"
             )
         });
-        if !next_is_noun {
+        if !next_is_noun && !gazetteer::begins_longer_name(&p.words[i + 1..]) {
             out.push(Candidate::new(Kind::Place, w.span));
         }
+    }
+    if !out.is_empty() {
+        let quoted = gazetteer::quoted_spans(p);
+        out.retain(|c| {
+            !quoted
+                .iter()
+                .any(|q| q.start <= c.span.start && c.span.end <= q.end)
+        });
     }
     out
 }

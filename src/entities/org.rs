@@ -12,7 +12,7 @@
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Piece, all_han};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
 
@@ -90,6 +90,44 @@ const HEADS: &[(&str, Head)] = &[
     ("纪委", Head::Long(3)),
     ("发改委", Head::Named),
     ("卫健委", Head::Named),
+    ("常委会", Head::Named),
+    ("管委会", Head::Named),
+    ("监委", Head::Long(3)),
+    ("党校", Head::Long(3)),
+    ("研究会", Head::Short(5)),
+    ("联合会", Head::Long(4)),
+    ("学会", Head::Long(4)),
+    ("制片厂", Head::Long(4)),
+    ("大队", Head::Long(4)),
+    ("幼儿园", Head::Long(4)),
+    // Bodies a report names by one word: mass organisations, the armed forces, state media
+    // and the banks' short names (县妇联, 人民解放军, 央视, 农发行).
+    ("工商联", Head::Alone),
+    ("妇联", Head::Alone),
+    ("科协", Head::Alone),
+    ("残联", Head::Alone),
+    ("侨联", Head::Alone),
+    ("社科联", Head::Alone),
+    ("文联", Head::Alone),
+    ("共青团", Head::Alone),
+    ("红十字会", Head::Alone),
+    ("人民解放军", Head::Alone),
+    ("解放军", Head::Alone),
+    ("武警部队", Head::Alone),
+    ("新华社", Head::Alone),
+    ("央视", Head::Alone),
+    ("中央电视台", Head::Alone),
+    ("人民日报", Head::Alone),
+    ("人民网", Head::Alone),
+    ("新华网", Head::Alone),
+    ("国开行", Head::Alone),
+    ("农发行", Head::Alone),
+    ("工行", Head::Alone),
+    ("农行", Head::Alone),
+    ("建行", Head::Alone),
+    ("交行", Head::Alone),
+    ("央行", Head::Alone),
+    ("联合国", Head::Alone),
     ("交易中心", Head::Long(6)),
     ("中心", Head::Long(6)),
     ("专班", Head::Long(6)),
@@ -459,7 +497,48 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         }
     }
     out.extend(governments(p));
+    out.extend(
+        p.words
+            .iter()
+            .filter(|w| known_body(w))
+            .map(|w| Candidate::new(Kind::Organization, w.span)),
+    );
     out
+}
+
+/// The last chars of the organisation words jieba knows (tags `nt`) that name one body
+/// (中国科学院, 国家开发银行; not 长城汽车, which ends like a product), as opposed to the `nt` words that
+/// are fields or ideas (新兴产业, 国际化, 中华文化).
+static KNOWN_BODY_ENDS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("社团军队院局厅署委司"));
+
+/// `nt` words ending like a body that still name a kind of body, not one.
+static KINDS_OF_BODY: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "商业银行",
+        "中央银行",
+        "非银行",
+        "人民医院",
+        "中心医院",
+        "儿童医院",
+        "中医医院",
+        "人民军队",
+        "国家队",
+    ])
+});
+
+/// A word jieba knows as one organisation (中国科学院, 世界银行, 国资委): it ends like a body
+/// and is not a kind of body. Words that are a head alone are left to the head rules.
+fn known_body(w: &Word) -> bool {
+    w.tag == "nt"
+        && w.text
+            .chars()
+            .next_back()
+            .is_some_and(|c| KNOWN_BODY_ENDS.contains(c))
+        && w.span.len() >= 3
+        && all_han(w.text)
+        && !HEAD_WORDS.contains(w.text)
+        && !NOT_ORG.ends(w.text)
+        && !KINDS_OF_BODY.contains(w.text)
 }
 
 /// Whether a name ending in a weak head has something that makes it one body: an
@@ -613,7 +692,12 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             let Some(prev) = i.checked_sub(1).map(|j| &p.words[j]) else {
                 continue;
             };
-            if !(ADMIN.contains(prev.text) || prev.tag == "ns") {
+            // 特别行政区政府, 特区政府: the special administrative regions' governments.
+            if !(ADMIN.contains(prev.text)
+                || prev.tag == "ns"
+                || prev.text.ends_with("行政区")
+                || prev.text == "特区")
+            {
                 continue;
             }
             first = extend_left(p.words, i);

@@ -154,6 +154,8 @@ pub fn extract<'a>(
     );
     for (piece, own) in pieces.iter().zip(&mut per_piece) {
         own.extend(place::bare_names(piece, &known));
+        let joined = place::joined(own);
+        own.extend(joined);
         let people = person::find(piece, own);
         own.extend(people);
     }

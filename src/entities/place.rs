@@ -41,16 +41,34 @@ static AREA_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
         "园区",
         "开发区",
         "示范区",
+        "经济区",
+        "街道",
+        "产业园",
+        "科技园",
+        "工业园",
+        "物流园",
+        "机场",
+        "航站楼",
+        "港",
+        "水库",
+        "大桥",
     ])
 });
 
 /// Heads of road names.
-static ROAD_HEADS: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&["大道", "大街", "路", "街", "巷", "高速"]));
+static ROAD_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "大道", "大街", "路", "街", "巷", "高速", "铁路", "高铁", "城际",
+    ])
+});
 
-/// Heads of rivers, lakes and canals (孝义河, 白洋淀).
+/// Heads of railway names, which need a proper name before them (石雄|铁路, 京雄保|城际):
+/// jieba tags the kinds of railway before them as plain nouns (城际|铁路, 地方|铁路).
+static RAIL_HEADS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&["铁路", "高铁", "城际"]));
+
+/// Heads of rivers, lakes, canals, mountains and islands (孝义河, 白洋淀, 太行山, 横琴岛).
 static WATER_HEADS: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&["河", "湖", "淀", "江", "干渠", "渠"]));
+    LazyLock::new(|| Lexicon::new(&["河", "湖", "淀", "江", "干渠", "渠", "山", "岛"]));
 
 /// Words ending in a road head that are never road names (思路, 道路, 步行街).
 static NEVER_ROAD: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -59,7 +77,6 @@ static NEVER_ROAD: LazyLock<Lexicon> = LazyLock::new(|| {
         "思路",
         "线路",
         "出路",
-        "铁路",
         "网路",
         "门路",
         "套路",
@@ -133,6 +150,11 @@ const NEEDS_NAME: &[&str] = &[
     "西路",
     "中路",
     "高速",
+    "铁路",
+    "高铁",
+    "城际",
+    "城际铁路",
+    "高速铁路",
 ];
 
 /// Words ending in an area or level head that are kinds of place, not names (城中村, 大都市,
@@ -331,6 +353,12 @@ static GENERIC: LazyLock<Lexicon> = LazyLock::new(|| {
         "部分",
         "硬化",
         "村组",
+        "通用",
+        "大型",
+        "中型",
+        "小型",
+        "大中型",
+        "地方",
     ])
 });
 
@@ -457,8 +485,9 @@ fn may_end_a_place(last: char) -> bool {
 /// Whether the words before an area head look like a proper name rather than a description:
 /// at least one is tagged a proper name, or the head word carries its own name (复元坊).
 fn name_is_proper(before: &[Word], head_word: &Word, head: &str) -> bool {
-    // After a one-char head (村, 苑, 坊) only a word tagged as a name will do.
-    let strict = head.chars().count() == 1;
+    // After a one-char head (村, 苑, 坊) only a word tagged as a name will do; so after 街道,
+    // which follows descriptions too (常态化|后本|街道).
+    let strict = head.chars().count() == 1 || head == "街道";
     let proper = |t: &str| {
         matches!(t, "ns" | "nr" | "nz" | "nrt" | "nrfg")
             || (!strict && matches!(t, "x" | "j" | "b" | "a"))
@@ -488,6 +517,13 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
         return None;
     }
     let first = name_left(words, i, 5);
+    if RAIL_HEADS.ends(w.text)
+        && !words[first..i]
+            .iter()
+            .any(|x| matches!(x.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg" | "j" | "x"))
+    {
+        return None;
+    }
     if first == i {
         // Without a name word before it, the road word must carry its own name: two chars
         // or more before its generic ending (普善路, 经四路; not 超高速, 农村公路).
@@ -654,6 +690,22 @@ fn house_number(p: &Piece, pos: usize) -> Option<usize> {
             return found;
         }
     }
+}
+
+/// Places that touch make one place (珠海|横琴岛, 大统路|太阳山广场, 保沧高速|高阳): one
+/// candidate per touching pair, which outranks both parts in `settle` by its length.
+pub(super) fn joined(cands: &[Candidate]) -> Vec<Candidate> {
+    let mut places: Vec<Span> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Place)
+        .map(|c| c.span)
+        .collect();
+    places.sort_by_key(|s| (s.start, s.end));
+    places
+        .windows(2)
+        .filter(|w| w[0].end == w[1].start)
+        .map(|w| Candidate::new(Kind::Place, Span::new(w[0].start, w[1].end)))
+        .collect()
 }
 
 /// Bare place words (城上城, 芷江) that the document also uses to begin a longer name in `known`,

@@ -90,6 +90,14 @@ const HEADS: &[(&str, Head)] = &[
     ("纪委", Head::Long(3)),
     ("发改委", Head::Named),
     ("卫健委", Head::Named),
+    ("人民代表大会", Head::Named),
+    ("总工会", Head::Named),
+    ("工会", Head::Long(3)),
+    ("团区委", Head::Alone),
+    ("团县委", Head::Alone),
+    ("团市委", Head::Alone),
+    ("团省委", Head::Alone),
+    ("团委", Head::Long(3)),
     ("常委会", Head::Named),
     ("管委会", Head::Named),
     ("监委", Head::Long(3)),
@@ -560,7 +568,12 @@ fn is_proper(name: &[Word], head: &str) -> bool {
     let company = matches!(head, "集团" | "公司" | "有限公司");
     LOCAL.contains(name[0].text)
         || one_prefix
-        || (company && before.iter().any(|w| matches!(w.tag, "nz" | "nr") && w.span.len() >= 2))
+        // A company's own name is a word jieba does not know as a common noun (航证/j 公司,
+        // 永亮/nr 公司), but not a kind of company (央企, 外企).
+        || (company
+            && before.iter().any(|w| {
+                matches!(w.tag, "nz" | "nr" | "j" | "zg") && w.span.len() >= 2 && !w.text.ends_with('企')
+            }))
         || before.iter().any(|w| {
             (matches!(w.tag, "ns" | "nrt" | "nrfg" | "nt") && !NOT_PROPER.contains(w.text))
                 // jieba tags long place names it does not know as people (呼伦贝尔/nr).
@@ -634,6 +647,10 @@ fn extend_left(words: &[Word], i: usize) -> usize {
 fn can_name(w: &Word) -> bool {
     if !all_han(w.text) || NOT_NAME.contains(w.text) {
         return false;
+    }
+    // A term of a congress or a committee (高阳县|第十七届|人民代表大会).
+    if w.text.starts_with('第') && w.text.ends_with('届') {
+        return true;
     }
     if ADMIN.contains(w.text) {
         return true;

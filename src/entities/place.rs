@@ -52,6 +52,34 @@ static AREA_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
         "港",
         "水库",
         "大桥",
+        "景区",
+        "酒店",
+        "宾馆",
+        "博物馆",
+        "纪念馆",
+        "图书馆",
+        "美术馆",
+        "文化馆",
+        "体育馆",
+        "体育场",
+    ])
+});
+
+/// Area heads that also follow descriptions (常态化|后本|街道, 五星级|酒店, 旅游|景区): like a
+/// one-char head, they need a word tagged as a name before them.
+static STRICT_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "街道",
+        "景区",
+        "酒店",
+        "宾馆",
+        "博物馆",
+        "纪念馆",
+        "图书馆",
+        "美术馆",
+        "文化馆",
+        "体育馆",
+        "体育场",
     ])
 });
 
@@ -485,9 +513,9 @@ fn may_end_a_place(last: char) -> bool {
 /// Whether the words before an area head look like a proper name rather than a description:
 /// at least one is tagged a proper name, or the head word carries its own name (复元坊).
 fn name_is_proper(before: &[Word], head_word: &Word, head: &str) -> bool {
-    // After a one-char head (村, 苑, 坊) only a word tagged as a name will do; so after 街道,
-    // which follows descriptions too (常态化|后本|街道).
-    let strict = head.chars().count() == 1 || head == "街道";
+    // After a one-char head (村, 苑, 坊) or a strict one (街道, 酒店) only a word tagged as a
+    // name will do.
+    let strict = head.chars().count() == 1 || STRICT_HEADS.contains(head);
     let proper = |t: &str| {
         matches!(t, "ns" | "nr" | "nz" | "nrt" | "nrfg")
             || (!strict && matches!(t, "x" | "j" | "b" | "a"))

@@ -144,13 +144,15 @@ pub fn extract<'a>(
         })
         .collect();
     // Person rules look at organisations and places around a name, and bare place names
-    // are accepted only when the document also uses them inside a longer name.
+    // are accepted only when the document also uses them inside a longer name — not a
+    // company's, which begins with the company's own name (京阳公司: 京阳 is no place).
     let known = place::KnownNames::new(
         per_piece
             .iter()
             .flatten()
             .filter(|c| matches!(c.kind, Kind::Organization | Kind::Place | Kind::Address))
-            .map(|c| norm.slice(c.span)),
+            .map(|c| norm.slice(c.span))
+            .filter(|name| !(name.ends_with("公司") || name.ends_with("集团"))),
     );
     for (piece, own) in pieces.iter().zip(&mut per_piece) {
         own.extend(place::bare_names(piece, &known));

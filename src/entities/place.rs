@@ -753,15 +753,16 @@ pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
         {
             continue;
         }
-        if !known.begins_longer(w.text) {
+        // 中国 is mostly a modifier (中国特色, 中国式现代化), as the gazetteer notes.
+        if w.text == "中国" || !known.begins_longer(w.text) {
             continue;
         }
-        let next_is_noun = p.words.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.tag,
-                "n" | "nz" | "ns" | "nt" | "j" | "l" | "ng" | "nr" | "s" | "b"
-            )
-        });
+        // 高阳发展, 高阳大地: the place before an ordinary noun is still a place; only a
+        // noun that makes a longer name (高阳|纺织城, 高阳|经济|开发区) takes it in.
+        let next_is_noun = p
+            .words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.tag, "ns" | "nt" | "nr" | "nz" | "j"));
         if !next_is_noun && !gazetteer::begins_longer_name(&p.words[i + 1..]) {
             out.push(Candidate::new(Kind::Place, w.span));
         }

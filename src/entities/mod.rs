@@ -158,6 +158,16 @@ pub fn extract<'a>(
         own.extend(place::bare_names(piece, &known));
         let joined = place::joined(own);
         own.extend(joined);
+        // A place named inside a quoted slogan (“洛阳速度”) belongs to the slogan.
+        if own.iter().any(|c| c.kind == Kind::Place) {
+            let quoted = quoted_spans(piece);
+            own.retain(|c| {
+                c.kind != Kind::Place
+                    || !quoted
+                        .iter()
+                        .any(|q| q.start <= c.span.start && c.span.end <= q.end)
+            });
+        }
         let people = person::find(piece, own);
         own.extend(people);
     }
@@ -170,6 +180,24 @@ pub fn extract<'a>(
             role: c.role,
         })
         .collect()
+}
+
+/// The spans inside quotation marks in a piece, found in one pass.
+fn quoted_spans(p: &Piece) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (pos, c) in (p.span.start..).zip(p.text(p.span).chars()) {
+        match c {
+            '“' | '「' | '『' => open = Some(pos + 1),
+            '”' | '」' | '』' => {
+                if let Some(start) = open.take() {
+                    out.push(Span::new(start, pos));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Keep the longest of overlapping candidates (ties by type order, then position), and drop

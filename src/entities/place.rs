@@ -52,6 +52,9 @@ static AREA_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
         "港",
         "水库",
         "大桥",
+        "口岸",
+        "苏木",
+        "嘎查",
         "景区",
         "酒店",
         "宾馆",
@@ -627,11 +630,16 @@ fn town(words: &[Word], i: usize) -> Option<Span> {
     ((3..=6).contains(&span.len()) && (own >= 1 || first < i) && proper && !generic).then_some(span)
 }
 
-/// A river, lake or canal: a place word ending in a water head (潴龙河, 白洋淀), with a name
+/// A river, lake, canal, mountain or island: a place word ending in such a head (潴龙河, 白洋淀), with a name
 /// word before a bare head (孝义|河).
 fn water(words: &[Word], i: usize) -> Option<Span> {
     let w = &words[i];
-    if w.tag != "ns" || !all_han(w.text) || !WATER_HEADS.ends(w.text) {
+    // jieba tags the rivers and lakes it does not know as people (伊敏河/nr, 贝尔湖/nr); a
+    // person's name never ends in a water head, so a long enough one is a place too (not
+    // so for 山: 绿水青山/nr).
+    let named = w.tag == "ns"
+        || (w.tag == "nr" && w.text.chars().count() >= 3 && !w.text.ends_with(['山', '岛']));
+    if !named || !all_han(w.text) || !WATER_HEADS.ends(w.text) {
         return None;
     }
     let first = if w.text.chars().count() < 3 {
@@ -766,14 +774,6 @@ pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
         if !next_is_noun && !gazetteer::begins_longer_name(&p.words[i + 1..]) {
             out.push(Candidate::new(Kind::Place, w.span));
         }
-    }
-    if !out.is_empty() {
-        let quoted = gazetteer::quoted_spans(p);
-        out.retain(|c| {
-            !quoted
-                .iter()
-                .any(|q| q.start <= c.span.start && c.span.end <= q.end)
-        });
     }
     out
 }

@@ -136,6 +136,18 @@ const HEADS: &[(&str, Head)] = &[
     ("交行", Head::Alone),
     ("央行", Head::Alone),
     ("联合国", Head::Alone),
+    ("国家电网", Head::Alone),
+    ("中国移动", Head::Alone),
+    ("中国联通", Head::Alone),
+    ("中国电信", Head::Alone),
+    ("中国铁塔", Head::Alone),
+    ("中国邮政", Head::Alone),
+    ("中石油", Head::Alone),
+    ("中石化", Head::Alone),
+    ("合作社", Head::Long(5)),
+    ("信用社", Head::Long(4)),
+    ("福利院", Head::Long(4)),
+    ("敬老院", Head::Long(4)),
     ("交易中心", Head::Long(6)),
     ("中心", Head::Long(6)),
     ("专班", Head::Long(6)),
@@ -648,8 +660,10 @@ fn can_name(w: &Word) -> bool {
     if !all_han(w.text) || NOT_NAME.contains(w.text) {
         return false;
     }
-    // A term of a congress or a committee (高阳县|第十七届|人民代表大会).
-    if w.text.starts_with('第') && w.text.ends_with('届') {
+    // A term of a congress or a committee (高阳县|第十七届|人民代表大会), a school's number
+    // (区|第一|中学).
+    if w.text.starts_with('第') && (w.text.ends_with('届') || (w.tag == "m" && w.span.len() <= 3))
+    {
         return true;
     }
     if ADMIN.contains(w.text) {
@@ -701,7 +715,7 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             "省政府" | "市政府" | "县政府" | "区政府" | "镇政府" | "乡政府" | "政府" => {
                 w
             }
-            "省委" | "市委" | "县委" | "区委" => w,
+            "省委" | "市委" | "县委" | "区委" | "旗委" | "盟委" => w,
             _ => continue,
         };
         let mut first = i;

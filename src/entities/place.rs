@@ -472,7 +472,13 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         let publication = words
             .get(i + 1)
             .is_some_and(|n| matches!(n.text, "报" | "刊" | "网" | "台"));
-        if let Some(head) = AREA_HEADS.ending_of(w.text).filter(|_| !publication) {
+        // 碧水街|道路 cut as 碧水|街道|路: no 街道 there.
+        let split_road =
+            w.text.ends_with("街道") && words.get(i + 1).is_some_and(|n| n.text.starts_with('路'));
+        if let Some(head) = AREA_HEADS
+            .ending_of(w.text)
+            .filter(|_| !publication && !split_road)
+        {
             let first = name_left(words, i, 6);
             let own = w.text.chars().count() - head.chars().count();
             let name_len: usize = words[first..i].iter().map(|w| w.span.len()).sum::<usize>() + own;
@@ -519,8 +525,12 @@ fn name_is_proper(before: &[Word], head_word: &Word, head: &str) -> bool {
     // After a one-char head (村, 苑, 坊) or a strict one (街道, 酒店) only a word tagged as a
     // name will do.
     let strict = head.chars().count() == 1 || STRICT_HEADS.contains(head);
+    // jieba tags plain words as people (毛巾/nr 博物馆), so a strict head of two chars or
+    // more takes only a place or a proper noun.
+    let lax_people = !STRICT_HEADS.contains(head);
     let proper = |t: &str| {
-        matches!(t, "ns" | "nr" | "nz" | "nrt" | "nrfg")
+        matches!(t, "ns" | "nz" | "nrt" | "nrfg")
+            || (t == "nr" && lax_people)
             || (!strict && matches!(t, "x" | "j" | "b" | "a"))
     };
     if before.iter().any(|w| proper(w.tag)) {
@@ -547,13 +557,15 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
     {
         return None;
     }
-    let first = name_left(words, i, 5);
-    if RAIL_HEADS.ends(w.text)
-        && !words[first..i]
-            .iter()
-            .any(|x| matches!(x.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg" | "j" | "x"))
-    {
-        return None;
+    let mut first = name_left(words, i, 5);
+    if RAIL_HEADS.ends(w.text) {
+        // A railway's name starts at its first proper word (工程|隆泸叙|铁路) and has no
+        // adjective in it (川西北|不通|铁路).
+        let proper = |x: &Word| matches!(x.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg" | "x");
+        first += words[first..i].iter().position(proper)?;
+        if words[first..i].iter().any(|x| matches!(x.tag, "a" | "ad")) {
+            return None;
+        }
     }
     if first == i {
         // Without a name word before it, the road word must carry its own name: two chars
@@ -567,7 +579,7 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
         let own = &w.text[..w.text.len() - base];
         if own.chars().count() < 2
             || GENERIC.ends(own)
-            || !matches!(w.tag, "ns" | "nr" | "nz" | "x" | "n")
+            || !matches!(w.tag, "ns" | "nr" | "nz" | "x" | "n" | "nt")
         {
             return None;
         }
@@ -630,7 +642,8 @@ fn town(words: &[Word], i: usize) -> Option<Span> {
     ((3..=6).contains(&span.len()) && (own >= 1 || first < i) && proper && !generic).then_some(span)
 }
 
-/// A river, lake, canal, mountain or island: a place word ending in such a head (潴龙河, 白洋淀), with a name
+/// A river, lake, canal, mountain or island (not 林田湖, from the slogan 山水林田湖草沙): a
+/// place word ending in such a head (潴龙河, 白洋淀), with a name
 /// word before a bare head (孝义|河).
 fn water(words: &[Word], i: usize) -> Option<Span> {
     let w = &words[i];
@@ -639,10 +652,13 @@ fn water(words: &[Word], i: usize) -> Option<Span> {
     // so for 山: 绿水青山/nr).
     let named = w.tag == "ns"
         || (w.tag == "nr" && w.text.chars().count() >= 3 && !w.text.ends_with(['山', '岛']));
-    if !named || !all_han(w.text) || !WATER_HEADS.ends(w.text) {
+    if !named || !all_han(w.text) || !WATER_HEADS.ends(w.text) || w.text == "林田湖" {
         return None;
     }
-    let first = if w.text.chars().count() < 3 {
+    // A two-char word ending in 山 or 岛 is a name already (青岛, 黄山), never a head after a
+    // name (领导人|青岛).
+    let hill = w.text.ends_with(['山', '岛']);
+    let first = if w.text.chars().count() < 3 && !hill {
         name_left(words, i, 3)
     } else {
         i
@@ -762,7 +778,8 @@ pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
             continue;
         }
         // 中国 is mostly a modifier (中国特色, 中国式现代化), as the gazetteer notes.
-        if w.text == "中国" || !known.begins_longer(w.text) {
+        // 驻川 (stationed in Sichuan) names no place of its own.
+        if w.text == "中国" || w.text.starts_with('驻') || !known.begins_longer(w.text) {
             continue;
         }
         // 高阳发展, 高阳大地: the place before an ordinary noun is still a place; only a

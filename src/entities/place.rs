@@ -561,7 +561,7 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
     if RAIL_HEADS.ends(w.text) {
         // A railway's name starts at its first proper word (工程|隆泸叙|铁路) and has no
         // adjective in it (川西北|不通|铁路).
-        let proper = |x: &Word| matches!(x.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg" | "x");
+        let proper = |x: &Word| matches!(x.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg" | "x" | "j");
         first += words[first..i].iter().position(proper)?;
         if words[first..i].iter().any(|x| matches!(x.tag, "a" | "ad")) {
             return None;

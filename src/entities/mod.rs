@@ -11,6 +11,7 @@
 //! - [`org`]: organisations, recognised by the word that ends their name (…局, …委员会, 司法所)
 //!   and extended leftwards over the words that can belong to a name;
 //! - [`place`]: districts and cities, 居民区 names, roads, buildings, and street addresses;
+//! - [`gazetteer`]: provinces, cities and regions named bare (保定, 京津冀), from a list;
 //! - [`person`]: names only where the text introduces them as people (after an office, a
 //!   party membership or a residents' area), because jieba's `nr` tag alone is mostly wrong in
 //!   government prose (it tags 法律顾问, 矫正, 楼宇 as names).
@@ -22,6 +23,7 @@
 
 use std::collections::BTreeMap;
 
+mod gazetteer;
 mod marks;
 mod org;
 mod person;
@@ -136,21 +138,36 @@ pub fn extract<'a>(
             let mut own = marks::find(piece);
             own.extend(org::find(piece));
             own.extend(place::find(piece));
+            own.extend(gazetteer::find(piece));
             own.extend(place::addresses(piece));
             own
         })
         .collect();
     // Person rules look at organisations and places around a name, and bare place names
-    // are accepted only when the document also uses them inside a longer name.
+    // are accepted only when the document also uses them inside a longer name — not a
+    // company's, which begins with the company's own name (京阳公司: 京阳 is no place).
     let known = place::KnownNames::new(
         per_piece
             .iter()
             .flatten()
             .filter(|c| matches!(c.kind, Kind::Organization | Kind::Place | Kind::Address))
-            .map(|c| norm.slice(c.span)),
+            .map(|c| norm.slice(c.span))
+            .filter(|name| !(name.ends_with("公司") || name.ends_with("集团"))),
     );
     for (piece, own) in pieces.iter().zip(&mut per_piece) {
         own.extend(place::bare_names(piece, &known));
+        let joined = place::joined(own);
+        own.extend(joined);
+        // A place named inside a quoted slogan (“洛阳速度”) belongs to the slogan.
+        if own.iter().any(|c| c.kind == Kind::Place) {
+            let quoted = quoted_spans(piece);
+            own.retain(|c| {
+                c.kind != Kind::Place
+                    || !quoted
+                        .iter()
+                        .any(|q| q.start <= c.span.start && c.span.end <= q.end)
+            });
+        }
         let people = person::find(piece, own);
         own.extend(people);
     }
@@ -163,6 +180,24 @@ pub fn extract<'a>(
             role: c.role,
         })
         .collect()
+}
+
+/// The spans inside quotation marks in a piece, found in one pass.
+fn quoted_spans(p: &Piece) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (pos, c) in (p.span.start..).zip(p.text(p.span).chars()) {
+        match c {
+            '“' | '「' | '『' => open = Some(pos + 1),
+            '”' | '」' | '』' => {
+                if let Some(start) = open.take() {
+                    out.push(Span::new(start, pos));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Keep the longest of overlapping candidates (ties by type order, then position), and drop

@@ -12,7 +12,7 @@
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Piece, all_han};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
 
@@ -90,6 +90,64 @@ const HEADS: &[(&str, Head)] = &[
     ("纪委", Head::Long(3)),
     ("发改委", Head::Named),
     ("卫健委", Head::Named),
+    ("人民代表大会", Head::Named),
+    ("总工会", Head::Named),
+    ("工会", Head::Long(3)),
+    ("团区委", Head::Alone),
+    ("团县委", Head::Alone),
+    ("团市委", Head::Alone),
+    ("团省委", Head::Alone),
+    ("团委", Head::Long(3)),
+    ("常委会", Head::Named),
+    ("管委会", Head::Named),
+    ("监委", Head::Long(3)),
+    ("党校", Head::Long(3)),
+    ("研究会", Head::Short(5)),
+    ("联合会", Head::Long(4)),
+    ("学会", Head::Long(4)),
+    ("制片厂", Head::Long(4)),
+    ("大队", Head::Long(4)),
+    ("幼儿园", Head::Long(4)),
+    // Bodies a report names by one word: mass organisations, the armed forces, state media
+    // and the banks' short names (县妇联, 人民解放军, 央视, 农发行).
+    ("工商联", Head::Alone),
+    ("妇联", Head::Alone),
+    ("科协", Head::Alone),
+    ("残联", Head::Alone),
+    ("侨联", Head::Alone),
+    ("社科联", Head::Alone),
+    ("文联", Head::Alone),
+    ("共青团", Head::Alone),
+    ("红十字会", Head::Alone),
+    ("人民解放军", Head::Alone),
+    ("解放军", Head::Alone),
+    ("武警部队", Head::Alone),
+    ("新华社", Head::Alone),
+    ("央视", Head::Alone),
+    ("中央电视台", Head::Alone),
+    ("人民日报", Head::Alone),
+    ("人民网", Head::Alone),
+    ("新华网", Head::Alone),
+    ("国开行", Head::Alone),
+    ("农发行", Head::Alone),
+    ("工行", Head::Alone),
+    ("农行", Head::Alone),
+    ("建行", Head::Alone),
+    ("交行", Head::Alone),
+    ("央行", Head::Alone),
+    ("联合国", Head::Alone),
+    ("国家电网", Head::Alone),
+    ("中国移动", Head::Alone),
+    ("中国联通", Head::Alone),
+    ("中国电信", Head::Alone),
+    ("中国铁塔", Head::Alone),
+    ("中国邮政", Head::Alone),
+    ("中石油", Head::Alone),
+    ("中石化", Head::Alone),
+    ("合作社", Head::Long(5)),
+    ("信用社", Head::Long(4)),
+    ("福利院", Head::Long(4)),
+    ("敬老院", Head::Long(4)),
     ("交易中心", Head::Long(6)),
     ("中心", Head::Long(6)),
     ("专班", Head::Long(6)),
@@ -459,7 +517,48 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         }
     }
     out.extend(governments(p));
+    out.extend(
+        p.words
+            .iter()
+            .filter(|w| known_body(w))
+            .map(|w| Candidate::new(Kind::Organization, w.span)),
+    );
     out
+}
+
+/// The last chars of the organisation words jieba knows (tags `nt`) that name one body
+/// (中国科学院, 国家开发银行; not 长城汽车, which ends like a product), as opposed to the `nt` words that
+/// are fields or ideas (新兴产业, 国际化, 中华文化).
+static KNOWN_BODY_ENDS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("社团军队院局厅署委司"));
+
+/// `nt` words ending like a body that still name a kind of body, not one.
+static KINDS_OF_BODY: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "商业银行",
+        "中央银行",
+        "非银行",
+        "人民医院",
+        "中心医院",
+        "儿童医院",
+        "中医医院",
+        "人民军队",
+        "国家队",
+    ])
+});
+
+/// A word jieba knows as one organisation (中国科学院, 世界银行, 国资委): it ends like a body
+/// and is not a kind of body. Words that are a head alone are left to the head rules.
+fn known_body(w: &Word) -> bool {
+    w.tag == "nt"
+        && w.text
+            .chars()
+            .next_back()
+            .is_some_and(|c| KNOWN_BODY_ENDS.contains(c))
+        && w.span.len() >= 3
+        && all_han(w.text)
+        && !HEAD_WORDS.contains(w.text)
+        && !NOT_ORG.ends(w.text)
+        && !KINDS_OF_BODY.contains(w.text)
 }
 
 /// Whether a name ending in a weak head has something that makes it one body: an
@@ -481,7 +580,12 @@ fn is_proper(name: &[Word], head: &str) -> bool {
     let company = matches!(head, "集团" | "公司" | "有限公司");
     LOCAL.contains(name[0].text)
         || one_prefix
-        || (company && before.iter().any(|w| matches!(w.tag, "nz" | "nr") && w.span.len() >= 2))
+        // A company's own name is a word jieba does not know as a common noun (航证/j 公司,
+        // 永亮/nr 公司), but not a kind of company (央企, 外企).
+        || (company
+            && before.iter().any(|w| {
+                matches!(w.tag, "nz" | "nr" | "j" | "zg") && w.span.len() >= 2 && !w.text.ends_with('企')
+            }))
         || before.iter().any(|w| {
             (matches!(w.tag, "ns" | "nrt" | "nrfg" | "nt") && !NOT_PROPER.contains(w.text))
                 // jieba tags long place names it does not know as people (呼伦贝尔/nr).
@@ -518,6 +622,12 @@ fn head_of(w: &Word) -> Option<(&'static str, Head)> {
     all_han(w.text).then_some(HEADS[i])
 }
 
+/// Whether a word ends in an organisation's head (制片厂 does not, 研究院 does): a place name
+/// before such a word begins the organisation's name.
+pub(super) fn ends_in_head(text: &str) -> bool {
+    HEAD_WORDS.ends(text) && !NOT_ORG.ends(text)
+}
+
 /// The head words of [`HEADS`], for finding a word's head without scanning the list.
 static HEAD_WORDS: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&HEADS.iter().map(|&(h, _)| h).collect::<Vec<_>>()));
@@ -549,6 +659,12 @@ fn extend_left(words: &[Word], i: usize) -> usize {
 fn can_name(w: &Word) -> bool {
     if !all_han(w.text) || NOT_NAME.contains(w.text) {
         return false;
+    }
+    // A term of a congress or a committee (高阳县|第十七届|人民代表大会), a school's number
+    // (区|第一|中学).
+    if w.text.starts_with('第') && (w.text.ends_with('届') || (w.tag == "m" && w.span.len() <= 3))
+    {
+        return true;
     }
     if ADMIN.contains(w.text) {
         return true;
@@ -599,7 +715,7 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             "省政府" | "市政府" | "县政府" | "区政府" | "镇政府" | "乡政府" | "政府" => {
                 w
             }
-            "省委" | "市委" | "县委" | "区委" => w,
+            "省委" | "市委" | "县委" | "区委" | "旗委" | "盟委" => w,
             _ => continue,
         };
         let mut first = i;
@@ -607,7 +723,12 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             let Some(prev) = i.checked_sub(1).map(|j| &p.words[j]) else {
                 continue;
             };
-            if !(ADMIN.contains(prev.text) || prev.tag == "ns") {
+            // 特别行政区政府, 特区政府: the special administrative regions' governments.
+            if !(ADMIN.contains(prev.text)
+                || prev.tag == "ns"
+                || prev.text.ends_with("行政区")
+                || prev.text == "特区")
+            {
                 continue;
             }
             first = extend_left(p.words, i);

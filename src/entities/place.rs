@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Candidate, Kind, Piece, all_han, is_han};
+use super::{Candidate, Kind, Piece, all_han, gazetteer, is_han};
 use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
@@ -41,16 +41,65 @@ static AREA_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
         "园区",
         "开发区",
         "示范区",
+        "经济区",
+        "街道",
+        "产业园",
+        "科技园",
+        "工业园",
+        "物流园",
+        "机场",
+        "航站楼",
+        "港",
+        "水库",
+        "大桥",
+        "口岸",
+        "苏木",
+        "嘎查",
+        "景区",
+        "酒店",
+        "宾馆",
+        "博物馆",
+        "纪念馆",
+        "图书馆",
+        "美术馆",
+        "文化馆",
+        "体育馆",
+        "体育场",
+    ])
+});
+
+/// Area heads that also follow descriptions (常态化|后本|街道, 五星级|酒店, 旅游|景区): like a
+/// one-char head, they need a word tagged as a name before them.
+static STRICT_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "街道",
+        "景区",
+        "酒店",
+        "宾馆",
+        "博物馆",
+        "纪念馆",
+        "图书馆",
+        "美术馆",
+        "文化馆",
+        "体育馆",
+        "体育场",
     ])
 });
 
 /// Heads of road names.
-static ROAD_HEADS: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&["大道", "大街", "路", "街", "巷", "高速"]));
+static ROAD_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "大道", "大街", "路", "街", "巷", "高速", "铁路", "高铁", "城际",
+    ])
+});
 
-/// Heads of rivers, lakes and canals (孝义河, 白洋淀).
+/// Heads of railway names, which need a proper name before them (石雄|铁路, 京雄保|城际):
+/// jieba tags the kinds of railway before them as plain nouns (城际|铁路, 地方|铁路).
+static RAIL_HEADS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&["铁路", "高铁", "城际"]));
+
+/// Heads of rivers, lakes, canals, mountains and islands (孝义河, 白洋淀, 太行山, 横琴岛).
 static WATER_HEADS: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&["河", "湖", "淀", "江", "干渠", "渠"]));
+    LazyLock::new(|| Lexicon::new(&["河", "湖", "淀", "江", "干渠", "渠", "山", "岛"]));
 
 /// Words ending in a road head that are never road names (思路, 道路, 步行街).
 static NEVER_ROAD: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -59,7 +108,6 @@ static NEVER_ROAD: LazyLock<Lexicon> = LazyLock::new(|| {
         "思路",
         "线路",
         "出路",
-        "铁路",
         "网路",
         "门路",
         "套路",
@@ -133,6 +181,11 @@ const NEEDS_NAME: &[&str] = &[
     "西路",
     "中路",
     "高速",
+    "铁路",
+    "高铁",
+    "城际",
+    "城际铁路",
+    "高速铁路",
 ];
 
 /// Words ending in an area or level head that are kinds of place, not names (城中村, 大都市,
@@ -331,6 +384,12 @@ static GENERIC: LazyLock<Lexicon> = LazyLock::new(|| {
         "部分",
         "硬化",
         "村组",
+        "通用",
+        "大型",
+        "中型",
+        "小型",
+        "大中型",
+        "地方",
     ])
 });
 
@@ -413,7 +472,13 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         let publication = words
             .get(i + 1)
             .is_some_and(|n| matches!(n.text, "报" | "刊" | "网" | "台"));
-        if let Some(head) = AREA_HEADS.ending_of(w.text).filter(|_| !publication) {
+        // 碧水街|道路 cut as 碧水|街道|路: no 街道 there.
+        let split_road =
+            w.text.ends_with("街道") && words.get(i + 1).is_some_and(|n| n.text.starts_with('路'));
+        if let Some(head) = AREA_HEADS
+            .ending_of(w.text)
+            .filter(|_| !publication && !split_road)
+        {
             let first = name_left(words, i, 6);
             let own = w.text.chars().count() - head.chars().count();
             let name_len: usize = words[first..i].iter().map(|w| w.span.len()).sum::<usize>() + own;
@@ -457,10 +522,15 @@ fn may_end_a_place(last: char) -> bool {
 /// Whether the words before an area head look like a proper name rather than a description:
 /// at least one is tagged a proper name, or the head word carries its own name (复元坊).
 fn name_is_proper(before: &[Word], head_word: &Word, head: &str) -> bool {
-    // After a one-char head (村, 苑, 坊) only a word tagged as a name will do.
-    let strict = head.chars().count() == 1;
+    // After a one-char head (村, 苑, 坊) or a strict one (街道, 酒店) only a word tagged as a
+    // name will do.
+    let strict = head.chars().count() == 1 || STRICT_HEADS.contains(head);
+    // jieba tags plain words as people (毛巾/nr 博物馆), so a strict head of two chars or
+    // more takes only a place or a proper noun.
+    let lax_people = !STRICT_HEADS.contains(head);
     let proper = |t: &str| {
-        matches!(t, "ns" | "nr" | "nz" | "nrt" | "nrfg")
+        matches!(t, "ns" | "nz" | "nrt" | "nrfg")
+            || (t == "nr" && lax_people)
             || (!strict && matches!(t, "x" | "j" | "b" | "a"))
     };
     if before.iter().any(|w| proper(w.tag)) {
@@ -487,7 +557,16 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
     {
         return None;
     }
-    let first = name_left(words, i, 5);
+    let mut first = name_left(words, i, 5);
+    if RAIL_HEADS.ends(w.text) {
+        // A railway's name starts at its first proper word (工程|隆泸叙|铁路) and has no
+        // adjective in it (川西北|不通|铁路).
+        let proper = |x: &Word| matches!(x.tag, "ns" | "nr" | "nz" | "nrt" | "nrfg" | "x" | "j");
+        first += words[first..i].iter().position(proper)?;
+        if words[first..i].iter().any(|x| matches!(x.tag, "a" | "ad")) {
+            return None;
+        }
+    }
     if first == i {
         // Without a name word before it, the road word must carry its own name: two chars
         // or more before its generic ending (普善路, 经四路; not 超高速, 农村公路).
@@ -500,7 +579,7 @@ fn road(words: &[Word], i: usize) -> Option<Span> {
         let own = &w.text[..w.text.len() - base];
         if own.chars().count() < 2
             || GENERIC.ends(own)
-            || !matches!(w.tag, "ns" | "nr" | "nz" | "x" | "n")
+            || !matches!(w.tag, "ns" | "nr" | "nz" | "x" | "n" | "nt")
         {
             return None;
         }
@@ -563,14 +642,23 @@ fn town(words: &[Word], i: usize) -> Option<Span> {
     ((3..=6).contains(&span.len()) && (own >= 1 || first < i) && proper && !generic).then_some(span)
 }
 
-/// A river, lake or canal: a place word ending in a water head (潴龙河, 白洋淀), with a name
+/// A river, lake, canal, mountain or island (not 林田湖, from the slogan 山水林田湖草沙): a
+/// place word ending in such a head (潴龙河, 白洋淀), with a name
 /// word before a bare head (孝义|河).
 fn water(words: &[Word], i: usize) -> Option<Span> {
     let w = &words[i];
-    if w.tag != "ns" || !all_han(w.text) || !WATER_HEADS.ends(w.text) {
+    // jieba tags the rivers and lakes it does not know as people (伊敏河/nr, 贝尔湖/nr); a
+    // person's name never ends in a water head, so a long enough one is a place too (not
+    // so for 山: 绿水青山/nr).
+    let named = w.tag == "ns"
+        || (w.tag == "nr" && w.text.chars().count() >= 3 && !w.text.ends_with(['山', '岛']));
+    if !named || !all_han(w.text) || !WATER_HEADS.ends(w.text) || w.text == "林田湖" {
         return None;
     }
-    let first = if w.text.chars().count() < 3 {
+    // A two-char word ending in 山 or 岛 is a name already (青岛, 黄山), never a head after a
+    // name (领导人|青岛).
+    let hill = w.text.ends_with(['山', '岛']);
+    let first = if w.text.chars().count() < 3 && !hill {
         name_left(words, i, 3)
     } else {
         i
@@ -656,6 +744,22 @@ fn house_number(p: &Piece, pos: usize) -> Option<usize> {
     }
 }
 
+/// Places that touch make one place (珠海|横琴岛, 大统路|太阳山广场, 保沧高速|高阳): one
+/// candidate per touching pair, which outranks both parts in `settle` by its length.
+pub(super) fn joined(cands: &[Candidate]) -> Vec<Candidate> {
+    let mut places: Vec<Span> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Place)
+        .map(|c| c.span)
+        .collect();
+    places.sort_by_key(|s| (s.start, s.end));
+    places
+        .windows(2)
+        .filter(|w| w[0].end == w[1].start)
+        .map(|w| Candidate::new(Kind::Place, Span::new(w[0].start, w[1].end)))
+        .collect()
+}
+
 /// Bare place words (城上城, 芷江) that the document also uses to begin a longer name in `known`,
 /// when they stand alone here (not as the first word of a longer noun phrase).
 pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
@@ -673,16 +777,18 @@ pub(super) fn bare_names(p: &Piece, known: &KnownNames) -> Vec<Candidate> {
         {
             continue;
         }
-        if !known.begins_longer(w.text) {
+        // 中国 is mostly a modifier (中国特色, 中国式现代化), as the gazetteer notes.
+        // 驻川 (stationed in Sichuan) names no place of its own.
+        if w.text == "中国" || w.text.starts_with('驻') || !known.begins_longer(w.text) {
             continue;
         }
-        let next_is_noun = p.words.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.tag,
-                "n" | "nz" | "ns" | "nt" | "j" | "l" | "ng" | "nr" | "s" | "b"
-            )
-        });
-        if !next_is_noun {
+        // 高阳发展, 高阳大地: the place before an ordinary noun is still a place; only a
+        // noun that makes a longer name (高阳|纺织城, 高阳|经济|开发区) takes it in.
+        let next_is_noun = p
+            .words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.tag, "ns" | "nt" | "nr" | "nz" | "j"));
+        if !next_is_noun && !gazetteer::begins_longer_name(&p.words[i + 1..]) {
             out.push(Candidate::new(Kind::Place, w.span));
         }
     }

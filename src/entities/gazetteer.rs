@@ -1,0 +1,541 @@
+//! Places named bare: provinces, prefecture-level cities and the regions reports group them
+//! in (河北, 保定, 呼伦贝尔, 京津冀, 粤港澳大湾区).
+//!
+//! A report names these without their level as often as with it (对接北京, 落户保定), and
+//! jieba's tags say little about them: it tags 保定 a verb, 雄安 an adjective and 京津冀 a
+//! plain noun, while it tags 深度, 美丽 and 城市 as places. The set of such names is closed and
+//! small, so it is listed here. A name counts only where it is a whole word or a run of whole
+//! words (新乡 in 新|乡村 is not one), and a longer candidate that contains it (保定市,
+//! 河北省人民政府) wins in `settle`.
+//!
+//! A name that begins a longer name is left to that name, found or not: a company (山东|宋和宋),
+//! a body (河北|电影|制片厂) or an event (中国|进出口|商品|交易会, 北京|冬奥会) is not a place,
+//! (a name inside a quoted slogan, “洛阳速度”, is left out for every kind of place, in
+//! `extract`).
+//!
+//! Left out on purpose: names that are also common words (安康, 长治, 来宾, 白银, 大同, 日照,
+//! 朝阳, 中山, 普洱, 阿里, 东方), and 中国, which reports mostly use as a modifier (中国特色,
+//! 中国式现代化).
+
+use std::sync::LazyLock;
+
+use super::{Candidate, Kind, Piece, all_han, org};
+use crate::lexicon::Lexicon;
+use crate::segment::Word;
+use crate::span::Span;
+
+/// Provincial units, prefecture-level cities and leagues, and regions.
+const NAMES: &[&str] = &[
+    // Provincial units.
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "台湾",
+    "香港",
+    "澳门",
+    // Regions and groupings.
+    "京津冀",
+    "京津",
+    "长三角",
+    "珠三角",
+    "长江三角洲",
+    "珠江三角洲",
+    "粤港澳大湾区",
+    "大湾区",
+    "粤港澳",
+    "港澳",
+    "港澳台",
+    "成渝",
+    "雄安新区",
+    "雄安",
+    // Hebei, Shanxi, Inner Mongolia.
+    "石家庄",
+    "唐山",
+    "秦皇岛",
+    "邯郸",
+    "邢台",
+    "保定",
+    "张家口",
+    "承德",
+    "沧州",
+    "廊坊",
+    "衡水",
+    "太原",
+    "阳泉",
+    "晋城",
+    "朔州",
+    "晋中",
+    "运城",
+    "忻州",
+    "临汾",
+    "吕梁",
+    "呼和浩特",
+    "包头",
+    "乌海",
+    "赤峰",
+    "通辽",
+    "鄂尔多斯",
+    "呼伦贝尔",
+    "巴彦淖尔",
+    "乌兰察布",
+    "兴安盟",
+    "锡林郭勒",
+    "阿拉善",
+    // The north-east.
+    "沈阳",
+    "大连",
+    "鞍山",
+    "抚顺",
+    "本溪",
+    "丹东",
+    "锦州",
+    "营口",
+    "阜新",
+    "辽阳",
+    "盘锦",
+    "铁岭",
+    "葫芦岛",
+    "长春",
+    "四平",
+    "辽源",
+    "通化",
+    "白山",
+    "松原",
+    "白城",
+    "延边",
+    "哈尔滨",
+    "齐齐哈尔",
+    "鸡西",
+    "鹤岗",
+    "双鸭山",
+    "大庆",
+    "伊春",
+    "佳木斯",
+    "七台河",
+    "牡丹江",
+    "黑河",
+    "绥化",
+    "大兴安岭",
+    // The east.
+    "南京",
+    "无锡",
+    "徐州",
+    "常州",
+    "苏州",
+    "南通",
+    "连云港",
+    "淮安",
+    "盐城",
+    "扬州",
+    "镇江",
+    "泰州",
+    "宿迁",
+    "杭州",
+    "宁波",
+    "温州",
+    "嘉兴",
+    "湖州",
+    "绍兴",
+    "金华",
+    "衢州",
+    "舟山",
+    "台州",
+    "丽水",
+    "合肥",
+    "芜湖",
+    "蚌埠",
+    "淮南",
+    "马鞍山",
+    "淮北",
+    "铜陵",
+    "安庆",
+    "黄山",
+    "滁州",
+    "阜阳",
+    "宿州",
+    "六安",
+    "亳州",
+    "池州",
+    "宣城",
+    "福州",
+    "厦门",
+    "莆田",
+    "三明",
+    "泉州",
+    "漳州",
+    "南平",
+    "龙岩",
+    "宁德",
+    "南昌",
+    "景德镇",
+    "萍乡",
+    "九江",
+    "新余",
+    "鹰潭",
+    "赣州",
+    "吉安",
+    "宜春",
+    "抚州",
+    "上饶",
+    "济南",
+    "青岛",
+    "淄博",
+    "枣庄",
+    "东营",
+    "烟台",
+    "潍坊",
+    "济宁",
+    "泰安",
+    "威海",
+    "临沂",
+    "德州",
+    "聊城",
+    "滨州",
+    "菏泽",
+    // The centre and south.
+    "郑州",
+    "开封",
+    "洛阳",
+    "平顶山",
+    "安阳",
+    "鹤壁",
+    "新乡",
+    "焦作",
+    "濮阳",
+    "许昌",
+    "漯河",
+    "三门峡",
+    "南阳",
+    "商丘",
+    "信阳",
+    "周口",
+    "驻马店",
+    "济源",
+    "武汉",
+    "黄石",
+    "十堰",
+    "宜昌",
+    "襄阳",
+    "鄂州",
+    "荆门",
+    "孝感",
+    "荆州",
+    "黄冈",
+    "咸宁",
+    "随州",
+    "恩施",
+    "长沙",
+    "株洲",
+    "湘潭",
+    "衡阳",
+    "邵阳",
+    "岳阳",
+    "常德",
+    "张家界",
+    "益阳",
+    "郴州",
+    "永州",
+    "怀化",
+    "娄底",
+    "湘西",
+    "广州",
+    "韶关",
+    "深圳",
+    "珠海",
+    "汕头",
+    "佛山",
+    "江门",
+    "湛江",
+    "茂名",
+    "肇庆",
+    "惠州",
+    "梅州",
+    "汕尾",
+    "河源",
+    "阳江",
+    "清远",
+    "东莞",
+    "潮州",
+    "揭阳",
+    "云浮",
+    "南宁",
+    "柳州",
+    "桂林",
+    "梧州",
+    "北海",
+    "防城港",
+    "钦州",
+    "贵港",
+    "玉林",
+    "百色",
+    "贺州",
+    "河池",
+    "崇左",
+    "海口",
+    "三亚",
+    "三沙",
+    "儋州",
+    // The south-west.
+    "成都",
+    "自贡",
+    "攀枝花",
+    "泸州",
+    "德阳",
+    "绵阳",
+    "广元",
+    "遂宁",
+    "内江",
+    "乐山",
+    "南充",
+    "眉山",
+    "宜宾",
+    "广安",
+    "达州",
+    "雅安",
+    "巴中",
+    "资阳",
+    "阿坝",
+    "甘孜",
+    "凉山",
+    "贵阳",
+    "六盘水",
+    "遵义",
+    "安顺",
+    "毕节",
+    "铜仁",
+    "黔东南",
+    "黔南",
+    "黔西南",
+    "昆明",
+    "曲靖",
+    "玉溪",
+    "保山",
+    "昭通",
+    "丽江",
+    "临沧",
+    "楚雄",
+    "红河",
+    "文山",
+    "西双版纳",
+    "大理",
+    "德宏",
+    "怒江",
+    "迪庆",
+    "拉萨",
+    "日喀则",
+    "昌都",
+    "林芝",
+    "山南",
+    "那曲",
+    // The north-west.
+    "西安",
+    "铜川",
+    "宝鸡",
+    "咸阳",
+    "渭南",
+    "延安",
+    "汉中",
+    "榆林",
+    "商洛",
+    "兰州",
+    "嘉峪关",
+    "金昌",
+    "天水",
+    "武威",
+    "张掖",
+    "平凉",
+    "酒泉",
+    "庆阳",
+    "定西",
+    "陇南",
+    "临夏",
+    "甘南",
+    "西宁",
+    "海东",
+    "海北",
+    "黄南",
+    "果洛",
+    "玉树",
+    "海西",
+    "银川",
+    "石嘴山",
+    "吴忠",
+    "固原",
+    "中卫",
+    "乌鲁木齐",
+    "克拉玛依",
+    "吐鲁番",
+    "哈密",
+    "昌吉",
+    "博尔塔拉",
+    "巴音郭楞",
+    "阿克苏",
+    "克孜勒苏",
+    "喀什",
+    "和田",
+    "伊犁",
+    "塔城",
+    "阿勒泰",
+    "石河子",
+];
+
+static GAZETTEER: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(NAMES));
+
+/// Bare names from [`NAMES`] that begin and end on word boundaries, the longest at each word.
+pub(super) fn find(p: &Piece) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let words = p.words;
+    let mut i = 0;
+    while i < words.len() {
+        let start = words[i].span.start;
+        let rest = p.text(Span::new(start, p.span.end));
+        // The longest listed name here that ends where a word ends: the index of that word.
+        let mut best: Option<usize> = None;
+        for k in GAZETTEER.beginnings(rest) {
+            let end = start + NAMES_CHARS[k];
+            if let Some(j) = words[i..]
+                .iter()
+                .take_while(|w| w.span.end <= end)
+                .position(|w| w.span.end == end)
+                && best.is_none_or(|b| j > b)
+            {
+                best = Some(j);
+            }
+        }
+        match best {
+            Some(j) => {
+                if !begins_longer_name(&words[i + j + 1..]) {
+                    out.push(Candidate::new(
+                        Kind::Place,
+                        Span::new(start, words[i + j].span.end),
+                    ));
+                }
+                i += j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Words that end an event's name (交易会, 文化节, 论坛, 联赛) or a studio's (制片厂).
+static EVENT_ENDS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "交易会",
+        "博览会",
+        "展览会",
+        "运动会",
+        "奥运会",
+        "冬奥会",
+        "残奥会",
+        "大会",
+        "论坛",
+        "峰会",
+        "文化节",
+        "艺术节",
+        "旅游节",
+        "电影节",
+        "联赛",
+        "锦标赛",
+        "大赛",
+        "展会",
+        "博会",
+        "洽会",
+        "场景汇",
+        "制片厂",
+    ])
+});
+
+/// Whether the words after a listed name (`after`) make it the first word of a longer name:
+/// a person-like name (山东|宋和宋, a company), a one-char noun glued on (港澳台|商), or a
+/// noun phrase of up to four words ending in an event or an organisation's head
+/// (中国|进出口|商品|交易会, 河北|电影|制片厂).
+pub(super) fn begins_longer_name(after: &[Word]) -> bool {
+    let Some(next) = after.first() else {
+        return false;
+    };
+    if matches!(next.tag, "nr" | "nrt" | "nrfg")
+        || (next.span.len() == 1 && matches!(next.tag, "n" | "ng"))
+    {
+        return true;
+    }
+    after
+        .iter()
+        .take(4)
+        .take_while(|w| {
+            all_han(w.text) && (w.tag.starts_with('n') || matches!(w.tag, "j" | "vn" | "m" | "b"))
+        })
+        .any(|w| EVENT_ENDS.ends(w.text) || org::ends_in_head(w.text))
+}
+
+/// The length in chars of each name of [`NAMES`], by list position.
+static NAMES_CHARS: LazyLock<Vec<usize>> =
+    LazyLock::new(|| NAMES.iter().map(|n| n.chars().count()).collect());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+    use crate::span::IndexedText;
+
+    fn names(text: &str) -> Vec<String> {
+        let norm = IndexedText::new(text.to_string());
+        let words = segment::tag(text, 0);
+        let piece = Piece::new(&norm, Span::new(0, norm.char_len()), &words);
+        find(&piece)
+            .into_iter()
+            .map(|c| norm.slice(c.span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn bare_names_on_word_boundaries() {
+        assert_eq!(
+            names("对接北京、联动雄安，落户保定"),
+            ["北京", "雄安", "保定"]
+        );
+        assert_eq!(names("京津冀协同发展"), ["京津冀"]);
+        // Inside a longer word a name is not one.
+        assert!(names("建设美丽新乡村").is_empty());
+        // The first word of a company's, a body's or an event's name, or inside a slogan.
+        assert!(names("山东宋和宋等先进织机").is_empty());
+        assert!(names("参加中国进出口商品交易会").is_empty());
+        assert!(names("由河北电影制片厂联合摄制").is_empty());
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut sorted = NAMES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), NAMES.len());
+    }
+}

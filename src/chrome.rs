@@ -123,18 +123,57 @@ const TERMINAL_PREFIXES: &[&str] = &[
     "分享到",
 ];
 
+/// The labels [`META_LINE`] knows; a line that does not start with one (after an optional
+/// `(`) is not asked the regex, which is then only compiled for pages that have such a line.
+const META_KEYS: &[&str] = &[
+    "来源",
+    "信息来源",
+    "发表时间",
+    "发布时间",
+    "发布日期",
+    "时间",
+    "责任编辑",
+    "编辑",
+    "标题",
+    "发文单位",
+    "发文时间",
+    "报告人",
+    "来源URL",
+    "正文",
+];
+
 static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(]?(来源|信息来源|发表时间|发布时间|发布日期|时间|责任编辑|编辑|标题|发文单位|发文时间|报告人|来源URL|正文)[:]\s*(.*?)[)]?$")
         .expect("static regex")
 });
+
+/// True when `t` could match [`META_LINE`]: it starts with one of [`META_KEYS`], possibly
+/// after a `(`.
+fn may_be_meta_line(t: &str) -> bool {
+    let t = t.strip_prefix('(').unwrap_or(t);
+    META_KEYS.iter().any(|k| t.starts_with(k))
+}
+
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^\d{4}(-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(\d{1,2}[:时]\d{1,2}分?([:]\d{1,2})?)?$",
     )
     .expect("static regex")
 });
-static HEX_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9a-f]{32}:?$").expect("static regex"));
+
+/// True when `t` could match [`TIMESTAMP`], which opens with a decimal digit (`\d`, Unicode
+/// category Nd): `char::is_numeric` holds for every such char (and for a few more), so it
+/// rules lines out without running the regex, or compiling it for a text without such a line.
+fn may_be_timestamp(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_numeric)
+}
+
+/// A 32-digit lower-case hex id, optionally followed by a colon (a CMS article id): what
+/// the regex `^[0-9a-f]{32}:?$` matched, checked on the bytes.
+fn is_hex_id(t: &str) -> bool {
+    let id = t.strip_suffix(':').unwrap_or(t);
+    id.len() == 32 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
 
 /// What one line is, seen alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,10 +195,13 @@ fn classify(line: &str) -> LineClass {
     if t.is_empty() {
         return LineClass::Body;
     }
-    let counter = ["浏览次数", "阅读次数", "点击次数", "访问量"]
-        .iter()
-        .any(|w| t.starts_with(w) && t.chars().count() <= 16);
-    if WIDGETS.contains(&t) || HEX_ID.is_match(t) || counter {
+    // Counted once: most of the tests below look at the length.
+    let chars = t.chars().count();
+    let counter = chars <= 16
+        && ["浏览次数", "阅读次数", "点击次数", "访问量"]
+            .iter()
+            .any(|w| t.starts_with(w));
+    if WIDGETS.contains(&t) || is_hex_id(t) || counter {
         return LineClass::Chrome(ChromeReason::Widget);
     }
     if WEAK.contains(&t) {
@@ -168,7 +210,7 @@ fn classify(line: &str) -> LineClass {
     if t.starts_with("您的位置") || t.starts_with("当前位置") {
         return LineClass::Chrome(ChromeReason::Navigation);
     }
-    let short = t.chars().count() <= 12;
+    let short = chars <= 12;
     if short && (t.starts_with("分享") || t.starts_with("扫一扫")) {
         return LineClass::Chrome(ChromeReason::Share);
     }
@@ -181,13 +223,14 @@ fn classify(line: &str) -> LineClass {
     if matches!(t, "留言咨询" | "纠错" | "使用说明") || t.ends_with(":*") {
         return LineClass::Chrome(ChromeReason::Feedback);
     }
-    if t.contains("记者") && t.ends_with('摄') && t.chars().count() <= 40 {
+    if t.contains("记者") && t.ends_with('摄') && chars <= 40 {
         return LineClass::Chrome(ChromeReason::PhotoCaption);
     }
-    if TIMESTAMP.is_match(t) && t.contains([':', '时']) {
+    if may_be_timestamp(t) && t.contains([':', '时']) && TIMESTAMP.is_match(t) {
         return LineClass::Chrome(ChromeReason::TimeLine);
     }
-    if t.chars().count() <= 60
+    if chars <= 60
+        && may_be_meta_line(t)
         && let Some(c) = META_LINE.captures(t)
     {
         let key = c[1].to_string();
@@ -208,7 +251,7 @@ fn classify(line: &str) -> LineClass {
 
 fn is_terminal(line: &str) -> bool {
     let t = line.trim();
-    t.chars().count() <= 12 && TERMINAL_PREFIXES.iter().any(|p| t.starts_with(p))
+    TERMINAL_PREFIXES.iter().any(|p| t.starts_with(p)) && t.chars().count() <= 12
 }
 
 /// Find the chrome lines of a document. `norm` is the normalized text, `lines` its line spans.
@@ -364,24 +407,32 @@ const RUNNING_HEADER_MIN: usize = 3;
 
 /// A short line repeated three or more times is a page header from a paginated source.
 fn mark_running_headers(lines: &[&str], reason: &mut [Option<ChromeReason>]) {
+    // The trimmed lines that could be page headers; only these are counted and looked up, so
+    // long paragraphs are never hashed.
+    let candidates: Vec<Option<&str>> = lines
+        .iter()
+        .map(|l| Some(l.trim()).filter(|t| may_be_running_header(t)))
+        .collect();
     let mut count: HashMap<&str, usize> = HashMap::new();
-    for l in lines {
-        let t = l.trim();
-        let n = t.chars().count();
-        // A page header is a label, not a sentence.
-        if (6..=40).contains(&n) && !t.ends_with(['。', '!', '?', ';', ':']) {
-            *count.entry(t).or_default() += 1;
-        }
+    for t in candidates.iter().flatten() {
+        *count.entry(t).or_default() += 1;
     }
-    for (i, l) in lines.iter().enumerate() {
+    for (i, t) in candidates.iter().enumerate() {
         if reason[i].is_none()
-            && count
-                .get(l.trim())
-                .is_some_and(|&c| c >= RUNNING_HEADER_MIN)
+            && t.is_some_and(|t| count.get(t).is_some_and(|&c| c >= RUNNING_HEADER_MIN))
         {
             reason[i] = Some(ChromeReason::RunningHeader);
         }
     }
+}
+
+/// A page header is a label of 6 to 40 chars, not a sentence. The byte length (at most four
+/// bytes a char) rules out long paragraphs before their chars are counted.
+fn may_be_running_header(t: &str) -> bool {
+    t.len() >= 6
+        && t.len() <= 40 * 4
+        && (6..=40).contains(&t.chars().count())
+        && !t.ends_with(['。', '!', '?', ';', ':'])
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use crate::span::utf8_len;
 /// Normalize `source` for matching. The result has the same char count as `source`.
 ///
 /// Most chars of a report are CJK ideographs and ASCII that no fold touches, so the text is
-/// copied in runs: only a char whose first byte could begin a folded char
-/// ([`may_fold`]) is decoded and looked at, and the bytes between changed chars are copied
+/// copied in runs: only a char whose first byte could begin a folded char (see
+/// [`UNCHANGED_LEN`]) is decoded and looked at, and the bytes between changed chars are copied
 /// with one `push_str`. Char by char, this stage cost some 80 instructions a char.
 pub fn normalize(source: &str) -> String {
     let bytes = source.as_bytes();
@@ -21,9 +21,9 @@ pub fn normalize(source: &str) -> String {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if !may_fold(b) {
-            i += utf8_len(b);
+        let unchanged = UNCHANGED_LEN[usize::from(bytes[i])];
+        if unchanged > 0 {
+            i += usize::from(unchanged);
             continue;
         }
         let c = source[i..].chars().next().unwrap_or('\0');
@@ -44,12 +44,23 @@ pub fn normalize(source: &str) -> String {
     out
 }
 
-/// False when a char starting with byte `b` is certainly left alone by [`normalize`]: every
-/// char [`fold_char`] changes, and `\r`, starts with one of these bytes (tab, CR, the lead
-/// byte of U+0080..U+00BF, of U+2000..U+2FFF, of U+3000..U+3FFF, and of U+F000..U+FFFF).
-fn may_fold(b: u8) -> bool {
-    matches!(b, b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
-}
+/// For each byte a char can start with: the char's length in bytes when [`normalize`]
+/// certainly leaves it alone, 0 when it may change it. Every char [`fold_char`] changes, and
+/// `\r`, starts with one of six bytes: tab, CR, or the lead byte of U+0080..U+00BF,
+/// U+2000..U+2FFF, U+3000..U+3FFF or U+F000..U+FFFF. One table lookup a char decides both
+/// whether to look closer and how far to skip.
+const UNCHANGED_LEN: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let may_fold = matches!(b as u8, b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF);
+        if !may_fold {
+            table[b] = utf8_len(b as u8) as u8;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Fold one char: full-width ASCII forms to ASCII, every kind of space to ' ', and a few
 /// look-alike punctuation marks to one spelling.

@@ -140,9 +140,9 @@ impl IndexedText {
 /// Length of the UTF-8 sequence that starts with lead byte `b` of a valid `str`, looked up by
 /// the byte's top four bits (`0xxx` one byte, `110x` two, `1110` three, `1111` four; `10xx`
 /// never leads).
-pub(crate) fn utf8_len(b: u8) -> usize {
+pub(crate) const fn utf8_len(b: u8) -> usize {
     const BY_TOP_BITS: [u8; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
-    usize::from(BY_TOP_BITS[usize::from(b >> 4)])
+    BY_TOP_BITS[(b >> 4) as usize] as usize
 }
 
 #[cfg(test)]

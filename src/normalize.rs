@@ -6,7 +6,7 @@
 //! span it yields is already a span into the source. Folds that would change the length
 //! (e.g. `\r\n` → `\n`) are done as same-length substitutions instead (`\r` → space).
 
-use crate::span::utf8_len;
+use crate::span::skip_table;
 
 /// Normalize `source` for matching. The result has the same char count as `source`.
 ///
@@ -47,20 +47,8 @@ pub fn normalize(source: &str) -> String {
 /// For each byte a char can start with: the char's length in bytes when [`normalize`]
 /// certainly leaves it alone, 0 when it may change it. Every char [`fold_char`] changes, and
 /// `\r`, starts with one of six bytes: tab, CR, or the lead byte of U+0080..U+00BF,
-/// U+2000..U+2FFF, U+3000..U+3FFF or U+F000..U+FFFF. One table lookup a char decides both
-/// whether to look closer and how far to skip.
-const UNCHANGED_LEN: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        let may_fold = matches!(b as u8, b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF);
-        if !may_fold {
-            table[b] = utf8_len(b as u8) as u8;
-        }
-        b += 1;
-    }
-    table
-};
+/// U+2000..U+2FFF, U+3000..U+3FFF or U+F000..U+FFFF.
+const UNCHANGED_LEN: [u8; 256] = skip_table(b"\t\r\xC2\xE2\xE3\xEF");
 
 /// Fold one char: full-width ASCII forms to ASCII, every kind of space to ' ', and a few
 /// look-alike punctuation marks to one spelling.

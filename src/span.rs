@@ -137,6 +137,25 @@ impl IndexedText {
     }
 }
 
+/// A table for walking UTF-8 text a char at a time while looking closer only at some chars:
+/// for each byte, 0 when it is one of `look_at` (lead bytes of the chars to look at), else
+/// the length of the char it leads. One lookup a char both picks out the chars to look at and
+/// says how far to skip the others, without decoding them.
+pub(crate) const fn skip_table(look_at: &[u8]) -> [u8; 256] {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = utf8_len(b as u8) as u8;
+        b += 1;
+    }
+    let mut k = 0;
+    while k < look_at.len() {
+        table[look_at[k] as usize] = 0;
+        k += 1;
+    }
+    table
+}
+
 /// Length of the UTF-8 sequence that starts with lead byte `b` of a valid `str`, looked up by
 /// the byte's top four bits (`0xxx` one byte, `110x` two, `1110` three, `1111` four; `10xx`
 /// never leads).
@@ -214,6 +233,13 @@ mod tests {
             out.push(Span::new(start, n));
         }
         out
+    }
+
+    #[test]
+    fn skip_table_stops_at_the_bytes_asked_for_and_skips_whole_chars() {
+        let t = skip_table(b"a\xE3");
+        assert_eq!((t[usize::from(b'a')], t[0xE3]), (0, 0));
+        assert_eq!((t[usize::from(b'b')], t[0xC2], t[0xE4], t[0xF0]), (1, 2, 3, 4));
     }
 
     proptest::proptest! {

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::span::{IndexedText, Span, utf8_len};
+use crate::span::{IndexedText, Span, skip_table, utf8_len};
 pub use marker::{Marker, MarkerKind, read_marker};
 
 /// One heading and the stretch of text it governs.
@@ -188,8 +188,10 @@ fn push_sentences(norm: &IndexedText, para: Span, out: &mut Vec<Span>) {
 /// `max` chars.
 ///
 /// The text is walked by UTF-8 lead bytes rather than decoded chars: the marks looked for are
-/// all ASCII or 、。, and a char is only compared with them when its lead byte could start one.
+/// all ASCII or 、。 (lead byte E3), and only a char that starts with one of those bytes is
+/// compared with them.
 fn push_sentences_capped(text: &str, first: usize, max: usize, out: &mut Vec<Span>) {
+    const PLAIN_LEN: [u8; 256] = skip_table(b"!?;,:\xE3");
     let bytes = text.as_bytes();
     let mut start = first;
     // The last clause mark since `start`: where an over-long run is preferably cut.
@@ -198,24 +200,21 @@ fn push_sentences_capped(text: &str, first: usize, max: usize, out: &mut Vec<Spa
     let mut i = 0;
     while i < bytes.len() {
         let lead = bytes[i];
-        let len = utf8_len(lead);
-        // Only ASCII and the U+3000 block (lead byte E3) hold marks; CJK ideographs skip it.
-        let stop = if lead < 0x80 || lead == 0xE3 {
-            stop_of(&bytes[i..i + len])
-        } else {
-            Stop::None
-        };
-        match stop {
-            Stop::End => {
-                out.push(Span::new(start, pos + 1));
-                start = pos + 1;
-                last_mark = None;
-                i += len;
-                pos += 1;
-                continue;
+        let mut len = usize::from(PLAIN_LEN[usize::from(lead)]);
+        if len == 0 {
+            len = utf8_len(lead);
+            match stop_of(&bytes[i..i + len]) {
+                Stop::End => {
+                    out.push(Span::new(start, pos + 1));
+                    start = pos + 1;
+                    last_mark = None;
+                    i += len;
+                    pos += 1;
+                    continue;
+                }
+                Stop::Clause => last_mark = Some(pos + 1),
+                Stop::None => {}
             }
-            Stop::Clause => last_mark = Some(pos + 1),
-            Stop::None => {}
         }
         if pos + 1 - start >= max {
             let cut = last_mark

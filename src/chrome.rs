@@ -181,6 +181,74 @@ fn may_be_timestamp(t: &str) -> bool {
             .all(|c| c.is_numeric() || c.is_whitespace() || "-年月日:时分".contains(c))
 }
 
+/// A date with an optional time, alone on its line: what [`TIMESTAMP`] matches.
+///
+/// A line whose digits are all ASCII is read by hand ([`ascii_timestamp`]), which spares
+/// compiling the regex (its Unicode `\d` and `\s` make it the costliest of this stage); a line
+/// with other scripts' digits, which the hand reader does not know, is still asked the regex.
+fn is_timestamp(t: &str) -> bool {
+    if !may_be_timestamp(t) {
+        return false;
+    }
+    if t.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        return TIMESTAMP.is_match(t);
+    }
+    let chars: Vec<char> = t.chars().collect();
+    ascii_timestamp(&chars)
+}
+
+/// [`TIMESTAMP`] for a line whose digits are ASCII:
+/// `dddd` then `-d-d` or `年d月d日` (each `d` one or two digits), spaces, and optionally a time
+/// `d:d` or `d时d`, with an optional `分` and `:d` seconds, up to the end. Every way of
+/// splitting the digit runs is tried, as the regex does.
+fn ascii_timestamp(c: &[char]) -> bool {
+    if !digit_ends(c, 0, 4).any(|e| e == 4) || c.len() < 5 {
+        return false;
+    }
+    let date_ends: Vec<usize> = match c[4] {
+        '-' => digit_ends(c, 5, 2)
+            .filter(|&j| c.get(j) == Some(&'-'))
+            .flat_map(|j| digit_ends(c, j + 1, 2))
+            .collect(),
+        '年' => digit_ends(c, 5, 2)
+            .filter(|&j| c.get(j) == Some(&'月'))
+            .flat_map(|j| digit_ends(c, j + 1, 2))
+            .filter(|&k| c.get(k) == Some(&'日'))
+            .map(|k| k + 1)
+            .collect(),
+        _ => return false,
+    };
+    date_ends.into_iter().any(|d| {
+        // The spaces are taken whole: a time, if any, starts with a digit.
+        let s = d + c[d..].iter().take_while(|c| c.is_whitespace()).count();
+        s == c.len() || ascii_time(c, s)
+    })
+}
+
+/// `d:d` or `d时d`, an optional `分`, optional `:d` seconds, then the end of the line.
+fn ascii_time(c: &[char], from: usize) -> bool {
+    let at_end = |m: usize| {
+        m == c.len() || (c.get(m) == Some(&':') && digit_ends(c, m + 1, 2).any(|e| e == c.len()))
+    };
+    digit_ends(c, from, 2)
+        .filter(|&j| matches!(c.get(j), Some(':' | '时')))
+        .flat_map(|j| digit_ends(c, j + 1, 2))
+        .any(|k| at_end(k) || (c.get(k) == Some(&'分') && at_end(k + 1)))
+}
+
+/// Where a run of one to `max` ASCII digits starting at `from` can end (`\d{1,max}`, every
+/// length the digits allow).
+fn digit_ends(c: &[char], from: usize, max: usize) -> impl Iterator<Item = usize> {
+    let run = c
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=run).map(move |k| from + k)
+}
+
 /// A 32-digit lower-case hex id, optionally followed by a colon (a CMS article id): what
 /// the regex `^[0-9a-f]{32}:?$` matched, checked on the bytes.
 fn is_hex_id(t: &str) -> bool {
@@ -239,7 +307,7 @@ fn classify(line: &str) -> LineClass {
     if t.contains("记者") && t.ends_with('摄') && chars <= 40 {
         return LineClass::Chrome(ChromeReason::PhotoCaption);
     }
-    if may_be_timestamp(t) && t.contains([':', '时']) && TIMESTAMP.is_match(t) {
+    if is_timestamp(t) && t.contains([':', '时']) {
         return LineClass::Chrome(ChromeReason::TimeLine);
     }
     if chars <= 60
@@ -601,6 +669,47 @@ mod tests {
             if !may_be_timestamp(&t) {
                 proptest::prop_assert!(!TIMESTAMP.is_match(&t));
             }
+            proptest::prop_assert_eq!(is_timestamp(&t), TIMESTAMP.is_match(&t));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The hand-read timestamp agrees with the regex on lines shaped like timestamps,
+        /// including digit runs that split more than one way and other scripts' digits.
+        #[test]
+        fn timestamp_reader_agrees_with_the_regex(
+            date in proptest::sample::select(vec![
+                "2026-2-3", "2026-02-0912", "2026年1月27日", "2026年1月2", "2026-1-1", "20261-1-1",
+                "2026-١-1", "2026年12月31日",
+            ]),
+            rest in proptest::collection::vec(
+                proptest::sample::select(vec![" ", "\u{3000}", "1", "12", ":", "时", "分", "٣", "a"]),
+                0..7,
+            )
+        ) {
+            let t = format!("{date}{}", rest.concat());
+            proptest::prop_assert_eq!(is_timestamp(&t), TIMESTAMP.is_match(&t), "{}", t);
+        }
+    }
+
+    #[test]
+    fn timestamps_with_and_without_seconds() {
+        for t in [
+            "2026-02-09 09:45:30",
+            "2026年1月27日 10时30分",
+            "2026-2-312:30",
+            "2026-02-09",
+        ] {
+            assert!(is_timestamp(t), "{t}");
+        }
+        for t in [
+            "2026-02-09 09:45:30:1",
+            "2026年1月27日10时",
+            "2026-02",
+            "2026-02-09 上午",
+        ] {
+            assert!(!is_timestamp(t), "{t}");
         }
     }
 

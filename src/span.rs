@@ -239,7 +239,10 @@ mod tests {
     fn skip_table_stops_at_the_bytes_asked_for_and_skips_whole_chars() {
         let t = skip_table(b"a\xE3");
         assert_eq!((t[usize::from(b'a')], t[0xE3]), (0, 0));
-        assert_eq!((t[usize::from(b'b')], t[0xC2], t[0xE4], t[0xF0]), (1, 2, 3, 4));
+        assert_eq!(
+            (t[usize::from(b'b')], t[0xC2], t[0xE4], t[0xF0]),
+            (1, 2, 3, 4)
+        );
     }
 
     proptest::proptest! {

@@ -123,18 +123,138 @@ const TERMINAL_PREFIXES: &[&str] = &[
     "分享到",
 ];
 
-static META_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(]?(来源|信息来源|发表时间|发布时间|发布日期|时间|责任编辑|编辑|标题|发文单位|发文时间|报告人|来源URL|正文)[:]\s*(.*?)[)]?$")
-        .expect("static regex")
-});
+/// The labels of metadata lines, in the order they are tried (来源 before 来源URL is safe: a
+/// label must be followed by a colon).
+const META_KEYS: &[&str] = &[
+    "来源",
+    "信息来源",
+    "发表时间",
+    "发布时间",
+    "发布日期",
+    "时间",
+    "责任编辑",
+    "编辑",
+    "标题",
+    "发文单位",
+    "发文时间",
+    "报告人",
+    "来源URL",
+    "正文",
+];
+
+/// A metadata line `(KEY:value)` (both brackets optional): its label and its value, trimmed.
+///
+/// Read by hand rather than by the regex
+/// `^[(]?(KEY|…)[:]\s*(.*?)[)]?$`, whose compilation cost more than the whole stage did on a
+/// report; it took the same lines apart the same way: one optional `(` before the label, one
+/// optional `)` at the end, and no line break in the value after the spaces that follow the
+/// colon (a lone `\r` in the source is a line break in the normalized text).
+fn meta_line(t: &str) -> Option<(&'static str, &str)> {
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let (key, rest) = META_KEYS
+        .iter()
+        .find_map(|&k| Some((k, t.strip_prefix(k)?.strip_prefix(':')?)))?;
+    // Spaces after the colon may include line breaks (`\s*`), the value may not (`.`).
+    let value = rest.trim_start();
+    if value.contains('\n') {
+        return None;
+    }
+    Some((key, value.strip_suffix(')').unwrap_or(value).trim()))
+}
+
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^\d{4}(-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(\d{1,2}[:时]\d{1,2}分?([:]\d{1,2})?)?$",
     )
     .expect("static regex")
 });
-static HEX_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9a-f]{32}:?$").expect("static regex"));
+
+/// True when `t` could match [`TIMESTAMP`]: it opens with a decimal digit and is made of
+/// nothing but digits, spaces and the marks `-年月日:时分`. `\d` is Unicode category Nd and
+/// `char::is_numeric` holds for every such char (and a few more), `\s` is what
+/// `char::is_whitespace` tests, so this rules lines out without running the regex, or
+/// compiling it for a text with no such line: a body line such as `2026年主要预期目标是:`
+/// fails at its fifth char.
+fn may_be_timestamp(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_numeric)
+        && t.chars()
+            .all(|c| c.is_numeric() || c.is_whitespace() || "-年月日:时分".contains(c))
+}
+
+/// A date with an optional time, alone on its line: what [`TIMESTAMP`] matches.
+///
+/// A line whose digits are all ASCII is read by hand ([`ascii_timestamp`]), which spares
+/// compiling the regex (its Unicode `\d` and `\s` make it the costliest of this stage); a line
+/// with other scripts' digits, which the hand reader does not know, is still asked the regex.
+fn is_timestamp(t: &str) -> bool {
+    if !may_be_timestamp(t) {
+        return false;
+    }
+    if t.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        return TIMESTAMP.is_match(t);
+    }
+    let chars: Vec<char> = t.chars().collect();
+    ascii_timestamp(&chars)
+}
+
+/// [`TIMESTAMP`] for a line whose digits are ASCII:
+/// `dddd` then `-d-d` or `年d月d日` (each `d` one or two digits), spaces, and optionally a time
+/// `d:d` or `d时d`, with an optional `分` and `:d` seconds, up to the end. Every way of
+/// splitting the digit runs is tried, as the regex does.
+fn ascii_timestamp(c: &[char]) -> bool {
+    if !digit_ends(c, 0, 4).any(|e| e == 4) || c.len() < 5 {
+        return false;
+    }
+    let date_ends: Vec<usize> = match c[4] {
+        '-' => digit_ends(c, 5, 2)
+            .filter(|&j| c.get(j) == Some(&'-'))
+            .flat_map(|j| digit_ends(c, j + 1, 2))
+            .collect(),
+        '年' => digit_ends(c, 5, 2)
+            .filter(|&j| c.get(j) == Some(&'月'))
+            .flat_map(|j| digit_ends(c, j + 1, 2))
+            .filter(|&k| c.get(k) == Some(&'日'))
+            .map(|k| k + 1)
+            .collect(),
+        _ => return false,
+    };
+    date_ends.into_iter().any(|d| {
+        // The spaces are taken whole: a time, if any, starts with a digit.
+        let s = d + c[d..].iter().take_while(|c| c.is_whitespace()).count();
+        s == c.len() || ascii_time(c, s)
+    })
+}
+
+/// `d:d` or `d时d`, an optional `分`, optional `:d` seconds, then the end of the line.
+fn ascii_time(c: &[char], from: usize) -> bool {
+    let at_end = |m: usize| {
+        m == c.len() || (c.get(m) == Some(&':') && digit_ends(c, m + 1, 2).any(|e| e == c.len()))
+    };
+    digit_ends(c, from, 2)
+        .filter(|&j| matches!(c.get(j), Some(':' | '时')))
+        .flat_map(|j| digit_ends(c, j + 1, 2))
+        .any(|k| at_end(k) || (c.get(k) == Some(&'分') && at_end(k + 1)))
+}
+
+/// Where a run of one to `max` ASCII digits starting at `from` can end (`\d{1,max}`, every
+/// length the digits allow).
+fn digit_ends(c: &[char], from: usize, max: usize) -> impl Iterator<Item = usize> {
+    let run = c
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=run).map(move |k| from + k)
+}
+
+/// A 32-digit lower-case hex id, optionally followed by a colon (a CMS article id): what
+/// the regex `^[0-9a-f]{32}:?$` matched, checked on the bytes.
+fn is_hex_id(t: &str) -> bool {
+    let id = t.strip_suffix(':').unwrap_or(t);
+    id.len() == 32 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
 
 /// What one line is, seen alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,10 +276,13 @@ fn classify(line: &str) -> LineClass {
     if t.is_empty() {
         return LineClass::Body;
     }
-    let counter = ["浏览次数", "阅读次数", "点击次数", "访问量"]
-        .iter()
-        .any(|w| t.starts_with(w) && t.chars().count() <= 16);
-    if WIDGETS.contains(&t) || HEX_ID.is_match(t) || counter {
+    // Counted once: most of the tests below look at the length.
+    let chars = t.chars().count();
+    let counter = chars <= 16
+        && ["浏览次数", "阅读次数", "点击次数", "访问量"]
+            .iter()
+            .any(|w| t.starts_with(w));
+    if WIDGETS.contains(&t) || is_hex_id(t) || counter {
         return LineClass::Chrome(ChromeReason::Widget);
     }
     if WEAK.contains(&t) {
@@ -168,7 +291,7 @@ fn classify(line: &str) -> LineClass {
     if t.starts_with("您的位置") || t.starts_with("当前位置") {
         return LineClass::Chrome(ChromeReason::Navigation);
     }
-    let short = t.chars().count() <= 12;
+    let short = chars <= 12;
     if short && (t.starts_with("分享") || t.starts_with("扫一扫")) {
         return LineClass::Chrome(ChromeReason::Share);
     }
@@ -181,17 +304,16 @@ fn classify(line: &str) -> LineClass {
     if matches!(t, "留言咨询" | "纠错" | "使用说明") || t.ends_with(":*") {
         return LineClass::Chrome(ChromeReason::Feedback);
     }
-    if t.contains("记者") && t.ends_with('摄') && t.chars().count() <= 40 {
+    if t.contains("记者") && t.ends_with('摄') && chars <= 40 {
         return LineClass::Chrome(ChromeReason::PhotoCaption);
     }
-    if TIMESTAMP.is_match(t) && t.contains([':', '时']) {
+    if is_timestamp(t) && t.contains([':', '时']) {
         return LineClass::Chrome(ChromeReason::TimeLine);
     }
-    if t.chars().count() <= 60
-        && let Some(c) = META_LINE.captures(t)
+    if chars <= 60
+        && let Some((key, value)) = meta_line(t)
     {
-        let key = c[1].to_string();
-        let reason = match key.as_str() {
+        let reason = match key {
             "来源" | "信息来源" => ChromeReason::SourceLine,
             "发表时间" | "发布时间" | "发布日期" | "时间" => ChromeReason::TimeLine,
             "责任编辑" | "编辑" => ChromeReason::Editor,
@@ -199,8 +321,8 @@ fn classify(line: &str) -> LineClass {
         };
         return LineClass::Meta {
             reason,
-            key,
-            value: c[2].trim().to_string(),
+            key: key.to_string(),
+            value: value.to_string(),
         };
     }
     LineClass::Body
@@ -208,7 +330,7 @@ fn classify(line: &str) -> LineClass {
 
 fn is_terminal(line: &str) -> bool {
     let t = line.trim();
-    t.chars().count() <= 12 && TERMINAL_PREFIXES.iter().any(|p| t.starts_with(p))
+    TERMINAL_PREFIXES.iter().any(|p| t.starts_with(p)) && t.chars().count() <= 12
 }
 
 /// Find the chrome lines of a document. `norm` is the normalized text, `lines` its line spans.
@@ -364,24 +486,32 @@ const RUNNING_HEADER_MIN: usize = 3;
 
 /// A short line repeated three or more times is a page header from a paginated source.
 fn mark_running_headers(lines: &[&str], reason: &mut [Option<ChromeReason>]) {
+    // The trimmed lines that could be page headers; only these are counted and looked up, so
+    // long paragraphs are never hashed.
+    let candidates: Vec<Option<&str>> = lines
+        .iter()
+        .map(|l| Some(l.trim()).filter(|t| may_be_running_header(t)))
+        .collect();
     let mut count: HashMap<&str, usize> = HashMap::new();
-    for l in lines {
-        let t = l.trim();
-        let n = t.chars().count();
-        // A page header is a label, not a sentence.
-        if (6..=40).contains(&n) && !t.ends_with(['。', '!', '?', ';', ':']) {
-            *count.entry(t).or_default() += 1;
-        }
+    for t in candidates.iter().flatten() {
+        *count.entry(t).or_default() += 1;
     }
-    for (i, l) in lines.iter().enumerate() {
+    for (i, t) in candidates.iter().enumerate() {
         if reason[i].is_none()
-            && count
-                .get(l.trim())
-                .is_some_and(|&c| c >= RUNNING_HEADER_MIN)
+            && t.is_some_and(|t| count.get(t).is_some_and(|&c| c >= RUNNING_HEADER_MIN))
         {
             reason[i] = Some(ChromeReason::RunningHeader);
         }
     }
+}
+
+/// A page header is a label of 6 to 40 chars, not a sentence. The byte length (at most four
+/// bytes a char) rules out long paragraphs before their chars are counted.
+fn may_be_running_header(t: &str) -> bool {
+    t.len() >= 6
+        && t.len() <= 40 * 4
+        && (6..=40).contains(&t.chars().count())
+        && !t.ends_with(['。', '!', '?', ';', ':'])
 }
 
 #[cfg(test)]
@@ -493,6 +623,94 @@ mod tests {
             meta.header.get("发文单位").map(String::as_str),
             Some("高阳县人民政府")
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The hand reader takes metadata lines apart as the regex it replaced did.
+        #[test]
+        fn meta_line_agrees_with_the_regex(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "(", ")", ":", " ", "\u{3000}", "\n", "来源", "来源URL", "信息来源", "时间",
+                    "发表时间", "编辑", "责任编辑", "正文", "四川日报", "2026-02-09", "a", "U",
+                ]),
+                0..8,
+            )
+        ) {
+            let re = Regex::new(
+                r"^[(]?(来源|信息来源|发表时间|发布时间|发布日期|时间|责任编辑|编辑|标题|发文单位|发文时间|报告人|来源URL|正文)[:]\s*(.*?)[)]?$",
+            )
+            .unwrap();
+            let line = pieces.concat();
+            let t = line.trim();
+            let by_regex = re
+                .captures(t)
+                .map(|c| (c.get(1).unwrap().as_str().to_string(), c[2].trim().to_string()));
+            let by_hand = meta_line(t).map(|(k, v)| (k.to_string(), v.to_string()));
+            proptest::prop_assert_eq!(by_hand, by_regex);
+        }
+
+        /// The byte check of CMS ids agrees with the regex it replaced, and the first-char
+        /// test never turns away a timestamp.
+        #[test]
+        fn quick_checks_agree_with_the_regexes(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "0", "9", "a", "f", "g", "A", ":", "-", "年", "月", "日", "时", "分", " ", "١",
+                    "0123456789abcdef", "2026", "02",
+                ]),
+                0..10,
+            )
+        ) {
+            let t = pieces.concat();
+            let hex = Regex::new(r"^[0-9a-f]{32}:?$").unwrap();
+            proptest::prop_assert_eq!(is_hex_id(&t), hex.is_match(&t));
+            if !may_be_timestamp(&t) {
+                proptest::prop_assert!(!TIMESTAMP.is_match(&t));
+            }
+            proptest::prop_assert_eq!(is_timestamp(&t), TIMESTAMP.is_match(&t));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The hand-read timestamp agrees with the regex on lines shaped like timestamps,
+        /// including digit runs that split more than one way and other scripts' digits.
+        #[test]
+        fn timestamp_reader_agrees_with_the_regex(
+            date in proptest::sample::select(vec![
+                "2026-2-3", "2026-02-0912", "2026年1月27日", "2026年1月2", "2026-1-1", "20261-1-1",
+                "2026-١-1", "2026年12月31日",
+            ]),
+            rest in proptest::collection::vec(
+                proptest::sample::select(vec![" ", "\u{3000}", "1", "12", ":", "时", "分", "٣", "a"]),
+                0..7,
+            )
+        ) {
+            let t = format!("{date}{}", rest.concat());
+            proptest::prop_assert_eq!(is_timestamp(&t), TIMESTAMP.is_match(&t), "{}", t);
+        }
+    }
+
+    #[test]
+    fn timestamps_with_and_without_seconds() {
+        for t in [
+            "2026-02-09 09:45:30",
+            "2026年1月27日 10时30分",
+            "2026-2-312:30",
+            "2026-02-09",
+        ] {
+            assert!(is_timestamp(t), "{t}");
+        }
+        for t in [
+            "2026-02-09 09:45:30:1",
+            "2026年1月27日10时",
+            "2026-02",
+            "2026-02-09 上午",
+        ] {
+            assert!(!is_timestamp(t), "{t}");
+        }
     }
 
     #[test]

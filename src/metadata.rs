@@ -101,7 +101,6 @@ static REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{4}年)?(\p{Han}{2,12}?(?:省|自治区|特别行政区|市|县|区|州|盟|旗))")
         .expect("static regex")
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("static regex"));
 
 /// Years a report can be about. Anything else written as `dddd年` (a scraped page's 7612年, a
 /// serial number) is not a report year, and would break the schema's bounds if taken for one.
@@ -109,14 +108,60 @@ const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
 
 /// The first `dddd年` in `text` that is a plausible report year.
 fn first_report_year(text: &str) -> Option<i32> {
-    YEAR.captures_iter(text)
-        .filter_map(|c| c[1].parse().ok())
-        .find(|y| REPORT_YEARS.contains(y))
+    years(text).find(|y| REPORT_YEARS.contains(y))
+}
+
+/// Every `dddd年` in `text` with four ASCII digits, as a number, in text order.
+///
+/// This is what the regex `(\d{4})年` found once its matches were parsed: its `\d` also took
+/// other scripts' digits, but those never parsed as a number, and no two of its matches can
+/// overlap (each ends at a 年 with four digits before it). Looking at the four bytes before
+/// each 年 (a byte search) gives the same years without compiling or running a regex.
+fn years(text: &str) -> impl Iterator<Item = i32> + '_ {
+    text.match_indices('年').filter_map(|(at, _)| {
+        let digits = text.as_bytes().get(at.checked_sub(4)?..at)?;
+        digits
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| digits.iter().fold(0, |n, &d| n * 10 + i32::from(d - b'0')))
+    })
 }
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(]?(\d{4}年\d{1,2}月\d{1,2}日|\p{Han}{4}年\p{Han}{1,2}月\p{Han}{1,3}日)[)]?$")
         .expect("static regex")
 });
+
+// Each regex below is asked only after a cheap test of something it cannot match without (a
+// literal it contains, the char it ends with), so most lines never reach it and a regex that
+// no line needs is never compiled.
+
+/// Could `line` match [`DELIVERY`]? It has a date (年…日) and then 在.
+fn may_be_delivery(line: &str) -> bool {
+    line.contains('年') && line.contains('日') && line.contains('在')
+}
+
+/// The offices [`SPEAKER`] ends its first group with.
+const ROLES: &[&str] = &[
+    "总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "主席", "院长",
+];
+
+/// Could `line` match [`SPEAKER`]? It names one of the [`ROLES`].
+fn names_a_role(line: &str) -> bool {
+    ROLES.iter().any(|r| line.contains(r))
+}
+
+/// A line that is only a date ([`DATE_ONLY`]); such a line ends with 日 or 日) and has a 年.
+fn is_date_only(line: &str) -> bool {
+    (line.ends_with('日') || line.ends_with("日)"))
+        && line.contains('年')
+        && DATE_ONLY.is_match(line)
+}
+
+/// A line that is only an organisation's name ([`ORG_LINE`]); every name it accepts ends
+/// with one of these chars.
+fn is_org_line(line: &str) -> bool {
+    line.ends_with(['府', '处', '会', '局', '队', '室', '厅', '院']) && ORG_LINE.is_match(line)
+}
 
 /// The stretch of a document that metadata is read from.
 pub struct MetaInput<'a> {
@@ -161,18 +206,21 @@ impl Metadata {
 
         for (i, &line) in head.iter().enumerate() {
             let raw = input.norm.slice(line).trim();
-            if let Some(c) = DELIVERY.captures(raw) {
+            if may_be_delivery(raw)
+                && let Some(c) = DELIVERY.captures(raw)
+            {
                 m.meeting.get_or_insert_with(|| c[2].trim().to_string());
                 m.date_lines.push((line, DateSource::Delivery));
             }
             if m.speaker.is_none()
                 && raw.chars().count() <= 80
+                && names_a_role(raw)
                 && let Some(c) = SPEAKER.captures(raw)
             {
                 m.speaker_role = Some(c[1].to_string());
                 m.speaker = Some(c[2].split_whitespace().collect());
             }
-            if DATE_ONLY.is_match(&head_text[i]) {
+            if is_date_only(&head_text[i]) {
                 m.date_lines.push((line, DateSource::TitleBlock));
             }
         }
@@ -190,6 +238,7 @@ impl Metadata {
         }
         if m.speaker.is_none()
             && let Some(h) = input.page.header.get("报告人")
+            && names_a_role(h)
             && let Some(c) = SPEAKER.captures(h)
         {
             m.speaker_role = Some(c[1].to_string());
@@ -207,7 +256,7 @@ impl Metadata {
         m.issuer = signed
             .or_else(|| input.page.header.get("发文单位").cloned())
             .or_else(|| on_behalf_issuer(input, known_region.as_deref()))
-            .or_else(|| head_text.iter().find(|t| ORG_LINE.is_match(t)).cloned());
+            .or_else(|| head_text.iter().find(|t| is_org_line(t)).cloned());
         m.doc_type = m
             .title
             .as_deref()
@@ -341,9 +390,9 @@ fn signature_issuer(input: &MetaInput, date_lines: &mut Vec<(Span, DateSource)>)
     let mut issuer = None;
     for line in tail {
         let t = compact(input.norm.slice(line));
-        if DATE_ONLY.is_match(&t) {
+        if is_date_only(&t) {
             date_lines.push((line, DateSource::Signature));
-        } else if ORG_LINE.is_match(&t) && issuer.is_none() {
+        } else if issuer.is_none() && is_org_line(&t) {
             issuer = Some(t);
         }
     }
@@ -353,7 +402,11 @@ fn signature_issuer(input: &MetaInput, date_lines: &mut Vec<(Span, DateSource)>)
 /// 我代表上海市人民政府 → 上海市人民政府; 我代表省人民政府 names no place, so the region from
 /// the title completes it.
 fn on_behalf_issuer(input: &MetaInput, region: Option<&str>) -> Option<String> {
-    let c = ON_BEHALF.captures(input.norm.as_str())?;
+    let text = input.norm.as_str();
+    if !text.contains("我代表") {
+        return None;
+    }
+    let c = ON_BEHALF.captures(text)?;
     let body = &c[1];
     if matches!(
         body,
@@ -399,11 +452,8 @@ fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) ->
     let cap = dated.map(|(y, _)| y)?;
     let mut count: HashMap<i32, usize> = HashMap::new();
     for &p in &input.structure.paragraphs {
-        for c in YEAR.captures_iter(input.norm.slice(p)) {
-            if let Ok(y) = c[1].parse::<i32>()
-                && REPORT_YEARS.contains(&y)
-                && y <= cap
-            {
+        for y in years(input.norm.slice(p)) {
+            if REPORT_YEARS.contains(&y) && y <= cap {
                 *count.entry(y).or_default() += 1;
             }
         }
@@ -516,5 +566,77 @@ mod tests {
         assert_eq!(m.speaker, None);
         assert_eq!(m.date, None);
         assert_eq!(m.region, None);
+    }
+
+    /// Pieces metadata lines are made of: dates in several scripts' digits, the literals the
+    /// regexes look for, Han and non-Han chars.
+    fn meta_line() -> impl proptest::strategy::Strategy<Value = String> {
+        let pieces: Vec<&str> = vec![
+            "2026",
+            "1",
+            "27",
+            "١٢٣٤",
+            "二〇二六",
+            "年",
+            "月",
+            "日",
+            "在",
+            "会议",
+            "——",
+            " ",
+            "(",
+            ")",
+            "上",
+            "上海市",
+            "市长",
+            "主席",
+            "龚正",
+            "·",
+            "人民政府",
+            "局",
+            "办事处",
+            "我代表",
+            "省",
+            "a",
+            "7",
+            ",",
+            "。",
+            "办公厅",
+            "国务院",
+            "委员会",
+            "调查队",
+            "办公室",
+        ];
+        proptest::collection::vec(proptest::sample::select(pieces), 0..9).prop_map(|p| p.concat())
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The byte search for years finds what the regex `(\d{4})年` did, once parsed.
+        #[test]
+        fn years_agree_with_the_regex(text in meta_line()) {
+            let re = Regex::new(r"(\d{4})年").unwrap();
+            let by_regex: Vec<i32> =
+                re.captures_iter(&text).filter_map(|c| c[1].parse().ok()).collect();
+            proptest::prop_assert_eq!(years(&text).collect::<Vec<_>>(), by_regex);
+        }
+
+        /// Each quick test only turns away lines its regex does not match.
+        #[test]
+        fn quick_tests_never_turn_away_a_match(text in meta_line()) {
+            if !may_be_delivery(&text) {
+                proptest::prop_assert!(!DELIVERY.is_match(&text));
+            }
+            if !names_a_role(&text) {
+                proptest::prop_assert!(!SPEAKER.is_match(&text));
+            }
+            if !text.contains("我代表") {
+                proptest::prop_assert!(!ON_BEHALF.is_match(&text));
+            }
+            proptest::prop_assert_eq!(is_date_only(&text), DATE_ONLY.is_match(&text));
+            proptest::prop_assert_eq!(is_org_line(&text), ORG_LINE.is_match(&text));
+        }
     }
 }

@@ -43,8 +43,24 @@ pub struct Marker {
 /// Words that open back matter when they start a short line.
 const ANNEX_WORDS: &[&str] = &["附件", "附录", "名词解释", "注释"];
 
+/// Every char a marker can start with, bar the ASCII digits: the annex words (附件 附录
+/// 名词解释 注释), 第, `(`, the numerals 〇..十 and the financial numerals.
+const MARKER_FIRST_CHARS: &str = "附名注第(〇一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾";
+
 /// Read a marker at the start of `line` (normalized text, leading spaces already skipped).
+///
+/// Most lines are prose that starts with no marker char; they are turned away by their
+/// first char before any chars are collected.
 pub fn read_marker(line: &str) -> Option<Marker> {
+    let first = line.chars().next()?;
+    if !first.is_ascii_digit() && !MARKER_FIRST_CHARS.contains(first) {
+        return None;
+    }
+    parse_marker(line)
+}
+
+/// [`read_marker`] without the check of the first char.
+fn parse_marker(line: &str) -> Option<Marker> {
     if let Some(m) = annex_marker(line) {
         return Some(m);
     }
@@ -207,6 +223,28 @@ mod tests {
         assert_eq!(m("附件2:名词解释"), Some((Annex, 2, 4)));
         assert_eq!(m("名词解释"), Some((Annex, 1, 4)));
         assert_eq!(m("注释:"), Some((Annex, 1, 3)));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The first-char check turns away only lines the full reader finds no marker in.
+        #[test]
+        fn first_char_check_agrees_with_full_read(
+            chars in proptest::collection::vec(
+                proptest::prop_oneof![
+                    crate::normalize::tests::report_char(),
+                    proptest::sample::select(
+                        "附件录名词解释注第章节条()0123456789〇一二三四五六七八九十、.:壹贰拾百零两"
+                            .chars()
+                            .collect::<Vec<_>>()
+                    ),
+                ],
+                0..8,
+            )
+        ) {
+            let line: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(read_marker(&line), parse_marker(&line));
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::span::{IndexedText, Span};
+use crate::span::{IndexedText, Span, skip_table, utf8_len};
 pub use marker::{Marker, MarkerKind, read_marker};
 
 /// One heading and the stretch of text it governs.
@@ -181,31 +181,72 @@ pub const MAX_SENTENCE_CHARS: usize = 1000;
 /// Split a paragraph into sentences at 。！？； (folded to ASCII for the latter three), and cut
 /// runs longer than [`MAX_SENTENCE_CHARS`].
 fn push_sentences(norm: &IndexedText, para: Span, out: &mut Vec<Span>) {
-    let mut start = para.start;
+    push_sentences_capped(norm.slice(para), para.start, MAX_SENTENCE_CHARS, out);
+}
+
+/// [`push_sentences`] for the paragraph `text` starting at char `first`, with runs cut at
+/// `max` chars.
+///
+/// The text is walked by UTF-8 lead bytes rather than decoded chars: the marks looked for are
+/// all ASCII or 、。 (lead byte E3), and only a char that starts with one of those bytes is
+/// compared with them.
+fn push_sentences_capped(text: &str, first: usize, max: usize, out: &mut Vec<Span>) {
+    const PLAIN_LEN: [u8; 256] = skip_table(b"!?;,:\xE3");
+    let bytes = text.as_bytes();
+    let mut start = first;
     // The last clause mark since `start`: where an over-long run is preferably cut.
     let mut last_mark: Option<usize> = None;
-    for (i, c) in norm.slice(para).chars().enumerate() {
-        let pos = para.start + i;
-        if SENTENCE_END.contains(&c) {
-            out.push(Span::new(start, pos + 1));
-            start = pos + 1;
-            last_mark = None;
-            continue;
+    let mut pos = first;
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        let mut len = usize::from(PLAIN_LEN[usize::from(lead)]);
+        if len == 0 {
+            len = utf8_len(lead);
+            match stop_of(&bytes[i..i + len]) {
+                Stop::End => {
+                    out.push(Span::new(start, pos + 1));
+                    start = pos + 1;
+                    last_mark = None;
+                    i += len;
+                    pos += 1;
+                    continue;
+                }
+                Stop::Clause => last_mark = Some(pos + 1),
+                Stop::None => {}
+            }
         }
-        if matches!(c, ',' | '、' | ':') {
-            last_mark = Some(pos + 1);
-        }
-        if pos + 1 - start >= MAX_SENTENCE_CHARS {
+        if pos + 1 - start >= max {
             let cut = last_mark
-                .filter(|&m| m - start >= MAX_SENTENCE_CHARS / 2)
+                .filter(|&m| m - start >= max / 2)
                 .unwrap_or(pos + 1);
             out.push(Span::new(start, cut));
             start = cut;
             last_mark = None;
         }
+        i += len;
+        pos += 1;
     }
-    if start < para.end {
-        out.push(Span::new(start, para.end));
+    if start < pos {
+        out.push(Span::new(start, pos));
+    }
+}
+
+/// What a char means to the sentence splitter.
+enum Stop {
+    /// Ends a sentence: 。 ! ? ; (the last three folded from their full-width forms).
+    End,
+    /// A clause mark, where an over-long run is best cut: , 、 :
+    Clause,
+    None,
+}
+
+/// The [`Stop`] of the char whose UTF-8 bytes are `char_bytes` (。 is E3 80 82, 、 E3 80 81).
+fn stop_of(char_bytes: &[u8]) -> Stop {
+    match char_bytes {
+        [b'!' | b'?' | b';'] | [0xE3, 0x80, 0x82] => Stop::End,
+        [b',' | b':'] | [0xE3, 0x80, 0x81] => Stop::Clause,
+        _ => Stop::None,
     }
 }
 
@@ -373,6 +414,60 @@ mod tests {
         let (_, s) = structure(&"字".repeat(4500));
         let lens: Vec<usize> = s.sentences.iter().map(Span::len).collect();
         assert_eq!(lens, vec![1000, 1000, 1000, 1000, 500]);
+    }
+
+    /// The char-by-char splitter the byte-walking one replaced, as the oracle it must agree
+    /// with.
+    fn sentences_by_char(text: &str, first: usize, max: usize) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = first;
+        let mut last_mark: Option<usize> = None;
+        for (i, c) in text.chars().enumerate() {
+            let pos = first + i;
+            if SENTENCE_END.contains(&c) {
+                out.push(Span::new(start, pos + 1));
+                start = pos + 1;
+                last_mark = None;
+                continue;
+            }
+            if matches!(c, ',' | '、' | ':') {
+                last_mark = Some(pos + 1);
+            }
+            if pos + 1 - start >= max {
+                let cut = last_mark
+                    .filter(|&m| m - start >= max / 2)
+                    .unwrap_or(pos + 1);
+                out.push(Span::new(start, cut));
+                start = cut;
+                last_mark = None;
+            }
+        }
+        let end = first + text.chars().count();
+        if start < end {
+            out.push(Span::new(start, end));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn byte_walk_splits_like_the_char_walk(
+            chars in proptest::collection::vec(
+                proptest::prop_oneof![
+                    crate::normalize::tests::report_char(),
+                    proptest::sample::select(vec!['。', '、', '!', '?', ';', ',', ':', '〃', '粮']),
+                ],
+                0..40,
+            ),
+            first in 0usize..50,
+            max in 2usize..12,
+        ) {
+            let text: String = chars.into_iter().collect();
+            let mut got = Vec::new();
+            push_sentences_capped(&text, first, max, &mut got);
+            proptest::prop_assert_eq!(got, sentences_by_char(&text, first, max));
+        }
     }
 
     #[test]

@@ -110,6 +110,21 @@ fn numeric_enough(source: &IndexedText, rows: &[Vec<Option<Span>>]) -> bool {
 
 /// The cells of one line, or `None` when it cannot be a table row.
 fn cells(source: &IndexedText, norm: &IndexedText, line: Span) -> Option<Vec<Span>> {
+    if !may_have_cells(source.slice(line), norm.slice(line)) {
+        return None;
+    }
+    split_cells(source, norm, line)
+}
+
+/// False for a line [`split_cells`] cannot split in two: two cells need a wide gap after the
+/// first cell's start, that is two spaces in a row (in `norm`, after the indent) or a tab
+/// (in `source`). Prose lines have neither, and are rejected without collecting their chars.
+fn may_have_cells(source: &str, norm: &str) -> bool {
+    norm.trim_start_matches(' ').contains("  ") || source.contains('\t')
+}
+
+/// [`cells`] without the quick rejection.
+fn split_cells(source: &IndexedText, norm: &IndexedText, line: Span) -> Option<Vec<Span>> {
     let n: Vec<char> = norm.slice(line).chars().collect();
     let s: Vec<char> = source.slice(line).chars().collect();
     if n.len() > 160 {
@@ -171,6 +186,29 @@ mod tests {
         assert_eq!(src.slice(cell.span.unwrap()), "206624");
         assert_eq!(t.rows[0][0].span, None);
         assert_eq!(src.slice(t.rows[3][2].span.unwrap()), "4.9");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The quick rejection never turns away a line the full split would accept.
+        #[test]
+        fn rejected_lines_have_no_cells(
+            chars in proptest::collection::vec(
+                proptest::prop_oneof![
+                    crate::normalize::tests::report_char(),
+                    proptest::sample::select(vec![' ', ' ', '\t', '\u{3000}', '1', '。', '粮']),
+                ],
+                0..30,
+            )
+        ) {
+            let line: String = chars.into_iter().filter(|&c| c != '\n').collect();
+            let source = IndexedText::new(line.clone());
+            let norm = IndexedText::new(normalize(&line));
+            let span = Span::new(0, source.char_len());
+            if !may_have_cells(source.slice(span), norm.slice(span)) {
+                proptest::prop_assert_eq!(split_cells(&source, &norm, span), None);
+            }
+        }
     }
 
     #[test]

@@ -233,32 +233,14 @@ fn change_in(predicate: &str) -> Option<Direction> {
                 .map(move |i| (pos, CHANGE_WORDS[i]))
         });
     for (pos, (word, dir)) in occurrences {
+        // A content char that no filler word holds is never removed by the filler test: the
+        // answer is known without building the remainder.
         let after = &predicate[pos + word.len()..];
-        // 降至, 提高到: a new level; 增加值, 增长率: a noun.
-        if after.starts_with(['至', '到', '值', '额', '量', '率']) || after.starts_with("为主")
-        {
-            continue;
-        }
-        // 稳增长“21条”: a slogan or a title in quotes, not a change.
-        if after.contains(['“', '"', '《']) || predicate[..pos].ends_with('稳') {
-            continue;
-        }
-        // The change word stands right before the number; only words of degree and a
-        // comparison's base may stand between (增长了约, 分别提高, 高于全国). 景观提升等2个项目
-        // is a name, not a change.
-        // A content char that no filler word holds is never removed below: the answer is
-        // known without building the remainder.
         if after
             .chars()
             .any(|c| super::is_content(c) && !FILLER_CHARS.contains(c))
+            || !ends_change(predicate, pos, word)
         {
-            continue;
-        }
-        let mut rest: String = after.chars().filter(|c| super::is_content(*c)).collect();
-        for filler in FILLERS {
-            rest = rest.replace(filler, "");
-        }
-        if !rest.is_empty() {
             continue;
         }
         let end = pos + word.len();
@@ -267,6 +249,28 @@ fn change_in(predicate: &str) -> Option<Direction> {
         }
     }
     best.map(|(_, _, d)| d)
+}
+
+/// Whether the change word `word` found at byte `pos` of `predicate` ends it as a change.
+fn ends_change(predicate: &str, pos: usize, word: &str) -> bool {
+    let after = &predicate[pos + word.len()..];
+    // 降至, 提高到: a new level; 增加值, 增长率: a noun.
+    if after.starts_with(['至', '到', '值', '额', '量', '率']) || after.starts_with("为主")
+    {
+        return false;
+    }
+    // 稳增长“21条”: a slogan or a title in quotes, not a change.
+    if after.contains(['“', '"', '《']) || predicate[..pos].ends_with('稳') {
+        return false;
+    }
+    // The change word stands right before the number; only words of degree and a comparison's
+    // base may stand between (增长了约, 分别提高, 高于全国). 景观提升等2个项目 is a name, not a
+    // change.
+    let mut rest: String = after.chars().filter(|c| super::is_content(*c)).collect();
+    for filler in FILLERS {
+        rest = rest.replace(filler, "");
+    }
+    rest.is_empty()
 }
 
 /// Decide the role, direction and base of one fact.
@@ -479,29 +483,14 @@ mod tests {
 mod change_tests {
     use super::{CHANGE_LEXICON, CHANGE_WORDS, Direction, change_in};
 
-    /// [`change_in`] as first written: every change word at every position, the filler words
-    /// removed from what follows each. The shortcuts in `change_in` must not change its answer.
+    /// [`change_in`] without its shortcuts: every change word at every position, each judged by
+    /// the full test. The shortcuts in `change_in` must not change its answer.
     fn change_in_by_scanning(predicate: &str) -> Option<Direction> {
         let mut best: Option<(usize, usize, Direction)> = None;
         for (pos, _) in predicate.char_indices() {
             for i in CHANGE_LEXICON.beginnings(&predicate[pos..]) {
                 let (word, dir) = CHANGE_WORDS[i];
-                let after = &predicate[pos + word.len()..];
-                if after.starts_with(['至', '到', '值', '额', '量', '率'])
-                    || after.starts_with("为主")
-                    || after.contains(['“', '"', '《'])
-                    || predicate[..pos].ends_with('稳')
-                {
-                    continue;
-                }
-                let mut rest: String = after
-                    .chars()
-                    .filter(|c| crate::meaning::is_content(*c))
-                    .collect();
-                for filler in super::FILLERS {
-                    rest = rest.replace(filler, "");
-                }
-                if !rest.is_empty() {
+                if !super::ends_change(predicate, pos, word) {
                     continue;
                 }
                 let end = pos + word.len();

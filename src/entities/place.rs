@@ -22,69 +22,58 @@ use crate::span::Span;
 /// Administrative levels that end a place name.
 const LEVELS: &[char] = &['省', '市', '区', '县', '镇', '乡', '州', '旗', '盟'];
 
-/// Heads of named areas and buildings.
-static AREA_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "居民区",
-        "小区",
-        "社区",
-        "新村",
-        "村",
-        "苑",
-        "坊",
-        "大厦",
-        "广场",
-        "公园",
-        "花园",
-        "商城",
-        "新区",
-        "园区",
-        "开发区",
-        "示范区",
-        "经济区",
-        "街道",
-        "产业园",
-        "科技园",
-        "工业园",
-        "物流园",
-        "机场",
-        "航站楼",
-        "港",
-        "水库",
-        "大桥",
-        "口岸",
-        "苏木",
-        "嘎查",
-        "景区",
-        "酒店",
-        "宾馆",
-        "博物馆",
-        "纪念馆",
-        "图书馆",
-        "美术馆",
-        "文化馆",
-        "体育馆",
-        "体育场",
-    ])
-});
+/// Heads of named areas and buildings that a description cannot end with.
+const OWN_AREA_HEADS: &[&str] = &[
+    "居民区",
+    "小区",
+    "社区",
+    "新村",
+    "村",
+    "苑",
+    "坊",
+    "大厦",
+    "广场",
+    "公园",
+    "花园",
+    "商城",
+    "新区",
+    "园区",
+    "开发区",
+    "示范区",
+    "经济区",
+    "产业园",
+    "科技园",
+    "工业园",
+    "物流园",
+    "机场",
+    "航站楼",
+    "港",
+    "水库",
+    "大桥",
+    "口岸",
+    "苏木",
+    "嘎查",
+];
 
 /// Area heads that also follow descriptions (常态化|后本|街道, 五星级|酒店, 旅游|景区): like a
 /// one-char head, they need a word tagged as a name before them.
-static STRICT_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "街道",
-        "景区",
-        "酒店",
-        "宾馆",
-        "博物馆",
-        "纪念馆",
-        "图书馆",
-        "美术馆",
-        "文化馆",
-        "体育馆",
-        "体育场",
-    ])
-});
+const STRICT_AREA_HEADS: &[&str] = &[
+    "街道",
+    "景区",
+    "酒店",
+    "宾馆",
+    "博物馆",
+    "纪念馆",
+    "图书馆",
+    "美术馆",
+    "文化馆",
+    "体育馆",
+    "体育场",
+];
+
+/// Heads of named areas and buildings: both lists.
+static AREA_HEADS: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&[OWN_AREA_HEADS, STRICT_AREA_HEADS].concat()));
 
 /// Heads of road names.
 static ROAD_HEADS: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -524,10 +513,10 @@ fn may_end_a_place(last: char) -> bool {
 fn name_is_proper(before: &[Word], head_word: &Word, head: &str) -> bool {
     // After a one-char head (村, 苑, 坊) or a strict one (街道, 酒店) only a word tagged as a
     // name will do.
-    let strict = head.chars().count() == 1 || STRICT_HEADS.contains(head);
+    let strict = head.chars().count() == 1 || STRICT_AREA_HEADS.contains(&head);
     // jieba tags plain words as people (毛巾/nr 博物馆), so a strict head of two chars or
     // more takes only a place or a proper noun.
-    let lax_people = !STRICT_HEADS.contains(head);
+    let lax_people = !STRICT_AREA_HEADS.contains(&head);
     let proper = |t: &str| {
         matches!(t, "ns" | "nz" | "nrt" | "nrfg")
             || (t == "nr" && lax_people)

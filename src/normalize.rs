@@ -131,6 +131,20 @@ pub(crate) mod tests {
         ]
     }
 
+    /// Text of up to `max_len` chars mixing [`report_char`]s with the `extra` chars a test is
+    /// about (the marks a fast path looks for), so they occur often enough to matter.
+    pub(crate) fn report_text(
+        extra: Vec<char>,
+        max_len: usize,
+    ) -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        proptest::collection::vec(
+            prop_oneof![report_char(), proptest::sample::select(extra)],
+            0..max_len,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]

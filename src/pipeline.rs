@@ -360,10 +360,10 @@ pub fn to_validated_json(record: &Record) -> Result<serde_json::Value, Error> {
 
 /// Validate a record, then serialize it as one line of compact JSON (without the newline).
 ///
-/// The bytes are written from the record itself, not from the value tree that was validated:
-/// both come from the same `Serialize` impl (field order is kept by serde_json's
-/// `preserve_order`), so they are the same JSON, and writing from the struct saves walking the
-/// tree a second time (tests/cli.rs parses the bytes back and compares them with the tree).
+/// The bytes are written from the record itself, not from the value tree that was validated,
+/// so the tree can be freed as soon as it is checked. Both come from the same `Serialize` impl
+/// (field order is kept by serde_json's `preserve_order`), so they are the same JSON; the test
+/// `the_line_written_is_the_tree_validated` below parses the bytes back and compares.
 pub fn to_validated_line(record: &Record) -> Result<Vec<u8>, Error> {
     to_validated_json(record)?;
     let mut line = Vec::with_capacity(4096);

@@ -48,6 +48,12 @@ fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String
     })
 }
 
+/// Whether a time expression between `before` and `after` is the base of a multiple
+/// (是2011年的1.1倍, 为上年的2倍): the fact is a change from that time, not a figure of it.
+fn multiple_base(before: &str, after: &str) -> bool {
+    (before.ends_with(['是', '为']) || before.ends_with("相当于")) && after.starts_with('的')
+}
+
 /// `(period, period_text)` of one fact.
 /// `heading_periods` comes from [`heading_periods`].
 pub(crate) fn find(
@@ -84,6 +90,9 @@ pub(crate) fn find(
         if before.ends_with('比') || before.ends_with('较') || before.ends_with("同比") {
             continue;
         }
+        if multiple_base(before, input.norm.slice(Span::new(d.span.end, fact.start))) {
+            continue;
+        }
         // A date in parentheses is a remark ((2018—2035年)); 由2017年的76 dates the 76, not what
         // comes after it.
         if depth_at(d.span.start) {
@@ -114,7 +123,10 @@ pub(crate) fn find(
     let sentence_before = input.norm.slice(Span::new(lo, fact.start));
     for m in WORDS.find_iter(sentence_before) {
         let prefix = &sentence_before[..m.start()];
-        if prefix.ends_with('比') || prefix.ends_with('较') {
+        if prefix.ends_with('比')
+            || prefix.ends_with('较')
+            || multiple_base(prefix, &sentence_before[m.end()..])
+        {
             continue;
         }
         // 年末 right after a date belongs to that date (2025年末), which is already a candidate.
@@ -237,6 +249,18 @@ mod tests {
                 (Some("2023".into()), Some("全年".into())),
                 (Some("2023".into()), Some("全年".into()))
             ]
+        );
+    }
+
+    #[test]
+    fn base_of_a_multiple_is_not_the_period() {
+        assert_eq!(
+            periods("2017年政府工作报告\n全年财政收入完成10.3亿元,是2011年的1.1倍。\n")[1],
+            (Some("2017".into()), Some("全年".into()))
+        );
+        assert_eq!(
+            periods("2017年政府工作报告\n全年财政收入是去年的1.1倍。\n")[0],
+            (Some("2017".into()), Some("全年".into()))
         );
     }
 

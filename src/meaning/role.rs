@@ -84,6 +84,15 @@ static BASE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// 是2011年的1.1倍, 分别是上年的1.75倍和: a multiple of a base period's level, which is a change
+/// from that base (the base is group 1). Anchored at the end: the multiple must follow.
+static MULTIPLE_OF_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:是|为|相当于)(上年同期|去年同期|上年|去年|[0-9]{4}年(?:末|底|同期)?)的(?:[0-9.]+倍[和、与及])*$",
+    )
+    .expect("static regex")
+});
+
 /// Where a document plans rather than reports, found once per document so that reading one
 /// fact's role looks things up instead of scanning the document again.
 pub(crate) struct PlanParts {
@@ -307,8 +316,21 @@ pub(crate) fn read(
     if direction.is_none() && (fact_text.contains("翻") && fact_text.contains('番')) {
         direction = Some(Direction::Increase);
     }
+    let mut multiple_base = None;
+    if direction.is_none() && matches!(fact.kind, Kind::Multiple) {
+        if let Some(c) = MULTIPLE_OF_BASE.captures(clause_before) {
+            multiple_base = c.get(1).map(|m| m.as_str().to_string());
+            direction = Some(if fact.value < 1.0 {
+                Direction::Decrease
+            } else {
+                Direction::Increase
+            });
+        }
+    }
     let is_change = direction.is_some() || matches!(fact.kind, Kind::PercentagePoint);
-    let base = if is_change {
+    let base = if multiple_base.is_some() {
+        multiple_base
+    } else if is_change {
         BASE.captures_iter(clause_before)
             .last()
             .and_then(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
@@ -434,6 +456,25 @@ mod tests {
             roles("服务业增加值增长6.1%,高于全国0.7个百分点。")[1],
             (Role::Change, Some(Direction::Increase), Some("全国".into()))
         );
+    }
+
+    #[test]
+    fn multiple_of_a_base_period_is_a_change_from_it() {
+        let up = (Role::Change, Some(Direction::Increase), Some("2011年".into()));
+        assert_eq!(
+            roles("全部财政收入完成10.3亿元,是2011年的1.1倍。")[1],
+            up.clone()
+        );
+        assert_eq!(
+            roles("城乡居民收入分别是2011年的1.75倍和1.8倍。"),
+            vec![up.clone(), up]
+        );
+        assert_eq!(
+            roles("出口额是上年的0.8倍。")[0],
+            (Role::Change, Some(Direction::Decrease), Some("上年".into()))
+        );
+        // A multiple of something other than a period is a plain ratio.
+        assert_eq!(roles("产值是全省平均的1.5倍。")[0].0, Role::Observed);
     }
 
     #[test]

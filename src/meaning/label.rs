@@ -623,6 +623,8 @@ fn after_phrase(
     if (first.tag == "m" && !graded) || norm.slice(first.span).starts_with(char::is_numeric) {
         return None;
     }
+    // 补贴拉动消费215亿元: words running up to the next number are that number's predicate.
+    let before_next_fact = !last_in_clause && after.last().is_some_and(|w| w.span.end >= hi);
     let mut taken: Vec<&Word> = Vec::new();
     let mut in_quote = false;
     while let Some(w) = after.get(i) {
@@ -654,18 +656,10 @@ fn after_phrase(
                 && after.get(i + 1).is_some_and(|n| is_nounish(n)))
         {
             // part of the phrase
-        } else if is_verb(w)
-            && w.text.chars().count() <= 2
-            && !GOVERNING.contains(w.text)
-            && after.get(i + 1).is_some_and(|n| {
-                is_nounish(n)
-                    && (after.get(i + 2).is_none()
-                        || (n.text.chars().count() == 1
-                            && after.get(i + 2).is_some_and(|m| !is_nounish(m))))
-            })
-            && !taken.is_empty()
-        {
+        } else if !taken.is_empty() && verbs_inside_name(&after[i..], before_next_fact) {
             // a verb inside a compound name: 报到群, 采样亭, 气代煤改造任务
+        } else if !taken.is_empty() && noun_suffix_at_end(&after[i..]) {
+            // the last char of a name that jieba split off: 文化带, 金角银边
         } else {
             break;
         }
@@ -705,6 +699,41 @@ fn after_phrase(
     }
     drop_empty_tail(&mut taken);
     render(source, &taken)
+}
+
+/// Whether `rest` (the words after a noun of a name) starts with a verb inside that name: one
+/// or two short verbs followed by nouns up to the end of the phrase (采样亭, 粮食产能提升重点县,
+/// 财政科技投入稳定增长机制), or a verb and a one-char noun that another word ends (报到群).
+/// Not when the phrase runs into the next number, whose predicate it then is (补贴拉动消费215亿元).
+fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
+    let short_verb = |w: &&Word| is_verb(w) && w.text.chars().count() <= 2;
+    let verbs = rest
+        .iter()
+        .take_while(|w| short_verb(w) && !GOVERNING.contains(w.text))
+        .count();
+    if verbs == 0 || verbs > 2 {
+        return false;
+    }
+    let nouns = &rest[verbs..];
+    let to_end = !nouns.is_empty() && nouns.iter().all(|w| is_nounish(w)) && !before_next_fact;
+    let glued = verbs == 1
+        && nouns.len() >= 2
+        && nouns[0].text.chars().count() == 1
+        && is_nounish(nouns[0])
+        && !is_nounish(nouns[1]);
+    to_end || glued
+}
+
+/// Chars that end a clause's last word as a verb or adverb (了, 都) rather than a name.
+const NOT_NAME_ENDINGS: &[char] = &['了', '都', '均', '也', '又', '再', '才', '就', '已', '不', '等'];
+
+/// Whether `rest` is a single one-char word ending the phrase that jieba tagged as a verb or
+/// adverb but that ends a name (文化/n 带/v, 金角银/nr 边/d).
+fn noun_suffix_at_end(rest: &[&Word]) -> bool {
+    let [w] = rest else { return false };
+    let mut chars = w.text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if !NOT_NAME_ENDINGS.contains(&c))
+        && matches!(w.tag, "v" | "d" | "vg" | "dg" | "ng" | "zg")
 }
 
 /// 社会事业投资占44%: a percentage right after 占 is the subject's share of a whole the

@@ -63,8 +63,10 @@ const PREDICATE_WORDS: &[&str] = &[
     "实现",
     "保持",
     "增长",
+    "递增",
     "增加",
     "下降",
+    "递减",
     "减少",
     "提高",
     "降低",
@@ -95,6 +97,8 @@ const PREDICATE_WORDS: &[&str] = &[
     "仅",
     "只",
     "均",
+    "均达",
+    "均达到",
     "都",
     "全部",
     "总共",
@@ -272,11 +276,24 @@ const VAGUE: &[&str] = &[
 
 fn is_nounish(w: &Word) -> bool {
     let t = w.tag;
+    // 全面完成/l, 顺利实现/l: jieba tags some set phrases as idioms that end in a governing verb;
+    // they are verbs, not names.
+    if t == "l" && ends_in_governing_verb(w.text) {
+        return false;
+    }
     if t.starts_with('n') || matches!(t, "vn" | "an" | "j" | "b" | "eng" | "l" | "i" | "nz" | "s") {
         return true;
     }
     let mut chars = w.text.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if NOUN_SUFFIXES.contains(&c))
+}
+
+/// 全面完成, 顺利实现: a set phrase of manner and a verb of getting something done (not 工程建设,
+/// where the verb is a noun of the name).
+fn ends_in_governing_verb(text: &str) -> bool {
+    ["完成", "实现", "达到", "建成", "落实"]
+        .iter()
+        .any(|v| text.len() > v.len() && text.ends_with(v))
 }
 
 fn is_verb(w: &Word) -> bool {
@@ -398,6 +415,22 @@ pub(crate) fn find(
             after: false,
         });
     }
+    // 投资4500万元的伊敏河沿河道路工程: money named only as an investment is the investment in
+    // the project named after 的.
+    if fact.kind == Kind::Money
+        && after_de
+        && let Some(bare) = before_found
+            .as_ref()
+            .and_then(|(w, _)| bare_investment(source, w))
+        && let Some(project) = project_after_de(source, &after)
+            .or_else(|| after_phrase(source, norm, fact.span.end, &after, hi, fact, false))
+    {
+        return Some(Found {
+            text: format!("{project}{bare}"),
+            predicate_start: before_found.as_ref().map_or(fact.span.start, |b| b.1),
+            after: false,
+        });
+    }
     if after_ok
         && let Some(text) = after_phrase(
             source,
@@ -405,7 +438,7 @@ pub(crate) fn find(
             fact.span.end,
             &after,
             hi,
-            object_count,
+            fact,
             // 用两年时间完成改造: a span of time is not a thing something happens to.
             to_clause_end && fact.kind != Kind::Duration,
         )
@@ -485,6 +518,51 @@ const BARE_MONEY: &[&str] = &[
     "支出",
     "花费",
 ];
+
+/// Words that end the name of a project or a facility built with the money before it.
+const PROJECT_HEADS: &[&str] = &[
+    "工程",
+    "项目",
+    "中心",
+    "基地",
+    "园区",
+    "综合体",
+    "路",
+    "桥",
+    "厂",
+    "站",
+    "馆",
+    "房",
+    "场",
+];
+
+/// 投资1.15亿元的 *黑羊站水厂改扩建工程* 开工建设: the name after 的, up to the last project head
+/// before the clause goes on to say what happened to it. Names run long and mix verbs in
+/// (改扩建, 安置), so the head, not the part of speech, says where the name ends.
+fn project_after_de(source: &IndexedText, after: &[&Word]) -> Option<String> {
+    let (de, words) = after.split_first()?;
+    if de.text != "的" {
+        return None;
+    }
+    let open = words
+        .iter()
+        .position(|w| w.tag == "x" && !is_quote(w) && !matches!(w.text, "、" | "—" | "-"))
+        .unwrap_or(words.len());
+    let end = words[..open]
+        .iter()
+        .rposition(|w| PROJECT_HEADS.iter().any(|h| w.text.ends_with(h)))?;
+    render(source, &words[..=end])
+}
+
+/// The label of money named only as an investment (投资, 总投资, 资金投入), or None.
+fn bare_investment(source: &IndexedText, words: &[&Word]) -> Option<String> {
+    let text = render(source, words)?;
+    matches!(
+        text.as_str(),
+        "投资" | "总投资" | "投入" | "资金" | "资金投入"
+    )
+    .then_some(text)
+}
 
 /// Words that introduce the use of money (投入3亿元 *用于* 改造老旧小区).
 const FOR_USE: &[&str] = &["用于", "用来", "专项用于", "主要用于", "全部用于"];
@@ -595,9 +673,10 @@ fn after_phrase(
     fact_end: usize,
     after: &[&Word],
     hi: usize,
-    counted: Counted,
+    fact: &Fact,
     last_in_clause: bool,
 ) -> Option<String> {
+    let counted = Counted::of(fact);
     let mut i = 0;
     if after.first().is_some_and(|w| w.text == "的") {
         i = 1;
@@ -616,7 +695,12 @@ fn after_phrase(
             .get(i + 1)
             .is_some_and(|n| is_nounish(n) || is_verb(n)))
         || graded;
-    if first.span.start != fact_end + i || !(is_nounish(first) || is_open_quote(first) || modifier)
+    // 8008户 *改造任务*: things counted may be named by an action noun jieba tags as a verb,
+    // when nouns follow it to the end of the clause.
+    let verb_named =
+        fact.kind == Kind::Count && last_in_clause && verbs_inside_name(&after[i..], false);
+    if first.span.start != fact_end + i
+        || !(is_nounish(first) || is_open_quote(first) || modifier || verb_named)
     {
         return None;
     }
@@ -656,7 +740,9 @@ fn after_phrase(
                 && after.get(i + 1).is_some_and(|n| is_nounish(n)))
         {
             // part of the phrase
-        } else if !taken.is_empty() && verbs_inside_name(&after[i..], before_next_fact) {
+        } else if (!taken.is_empty() || verb_named)
+            && verbs_inside_name(&after[i..], before_next_fact)
+        {
             // a verb inside a compound name: 报到群, 采样亭, 气代煤改造任务
         } else if !taken.is_empty() && noun_suffix_at_end(&after[i..]) {
             // the last char of a name that jieba split off: 文化带, 金角银边
@@ -689,8 +775,14 @@ fn after_phrase(
         && let Some(text) = head_with_dummy_action(source, &taken, rest)
             .or_else(|| generic_head_with_state(source, &taken, rest))
             // What happened to the things counted is theirs only when no other number follows.
+            // (Not for a capacity: 700万吨露天矿完成项目核准 sizes the mine's output, and what
+            // happens to the mine is not part of what is measured.)
             .or_else(|| {
-                last_in_clause
+                let capacity = matches!(
+                    fact.kind,
+                    Kind::Mass | Kind::Power | Kind::Energy | Kind::Volume
+                );
+                (last_in_clause && !capacity)
                     .then(|| head_with_predicate(source, &taken, rest))
                     .flatten()
             })
@@ -725,7 +817,9 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
 }
 
 /// Chars that end a clause's last word as a verb or adverb (了, 都) rather than a name.
-const NOT_NAME_ENDINGS: &[char] = &['了', '都', '均', '也', '又', '再', '才', '就', '已', '不', '等'];
+const NOT_NAME_ENDINGS: &[char] = &[
+    '了', '都', '均', '也', '又', '再', '才', '就', '已', '不', '等',
+];
 
 /// Whether `rest` is a single one-char word ending the phrase that jieba tagged as a verb or
 /// adverb but that ends a name (文化/n 带/v, 金角银/nr 边/d).
@@ -1109,18 +1203,41 @@ fn before_phrase<'w>(
     }
     // 开展集中专项检查, 共举办学法活动: the label starts after the last governing verb.
     // 庆祝新中国成立: a governing verb at the end governs nothing; the one before it does.
-    if let Some(k) = (0..words.len()).rev().find(|&k| {
-        GOVERNING.contains(words[k].text) && words[k + 1..].iter().any(|w| is_nounish(w))
-    }) {
+    // 创建率, 覆盖率: a rate or count suffix glued to the verb makes it a noun, not a governor.
+    let suffixed = |k: usize| {
+        words.get(k + 1).is_some_and(|n| {
+            n.span.start == words[k].span.end && matches!(n.text, "率" | "数" | "量" | "额")
+        })
+    };
+    let governing = (0..words.len()).rev().find(|&k| {
+        GOVERNING.contains(words[k].text)
+            && !suffixed(k)
+            && words[k + 1..].iter().any(|w| is_nounish(w))
+    });
+    // 实现新增就业: a governing verb that opens a verb phrase governs it just the same.
+    let governing = governing.or_else(|| {
+        let j = words
+            .iter()
+            .position(|w| !(LEAD.contains(w.text) || is_time(w) || filler(w)))?;
+        (GOVERNING.contains(words[j].text)
+            && !suffixed(j)
+            && words.get(j + 1).is_some_and(|w| is_verb(w)))
+        .then_some(j)
+    });
+    if let Some(k) = governing {
         // 重点项目完成投资2125亿元: when the verb's object is a bare attribute (投资, 总额), the
         // noun before the verb says whose it is (重点项目投资).
+        // (项目当年完成投资: a time between them says when, and goes.)
+        let when = |w: &&Word| is_time(w) || LEAD.contains(w.text);
+        let owner_end = words[..k].iter().rposition(|w| !when(w)).map(|p| p + 1);
         let owner = words[k + 1..].len() == 1
             && ATTRIBUTES.contains(&words[k + 1].text)
-            && k > 0
-            && words[k - 1].tag.starts_with('n')
-            && words[..k].iter().all(|w| is_nounish(w) || is_quote(w));
-        if owner {
-            words.remove(k);
+            && owner_end.is_some_and(|e| {
+                words[e - 1].tag.starts_with('n')
+                    && words[..e].iter().all(|w| is_nounish(w) || is_quote(w))
+            });
+        if let (true, Some(e)) = (owner, owner_end) {
+            words.drain(e..=k);
         } else {
             words.drain(..=k);
         }
@@ -1919,6 +2036,11 @@ mod tests {
             labels("养老机构、社区服务中心分别达到40家、86家。"),
             vec!["养老机构", "社区服务中心"]
         );
+        // A conjunction inside one conjunct, when the list marks match the numbers.
+        assert_eq!(
+            labels("新能源及智能电网、新材料、生物医药健康产业增速分别达到15.6%、20.1%、13.2%。"),
+            vec!["新能源及智能电网产业", "新材料产业", "生物医药健康产业"]
+        );
     }
 
     #[test]
@@ -1977,6 +2099,59 @@ mod tests {
             labels("发放创业担保贷款5亿元支持返乡创业。"),
             vec!["创业担保贷款"]
         );
+    }
+
+    #[test]
+    fn investment_in_a_project_named_after_de() {
+        assert_eq!(
+            labels("投资1.15亿元的黑羊站水厂改扩建工程开工建设。"),
+            vec!["黑羊站水厂改扩建工程投资"]
+        );
+        assert_eq!(
+            labels("总投资30亿元的商贸综合体项目当年完成投资6.1亿元。"),
+            vec!["商贸综合体项目总投资", "商贸综合体项目投资"]
+        );
+        // Without a project head, the noun phrase after 的 still names it.
+        assert_eq!(
+            labels("投资599万元的污水处理厂完工。"),
+            vec!["污水处理厂投资"]
+        );
+    }
+
+    #[test]
+    fn names_that_jieba_splits_into_verbs() {
+        // 改造/v 任务/n, 创建/v 率/v, 全面完成/l, 实现/v 新增/v 就业/v
+        assert_eq!(labels("全力完成今年8008户改造任务。"), vec!["改造任务"]);
+        assert_eq!(labels("创建率93.5%。"), vec!["创建率"]);
+        assert_eq!(
+            labels("全面完成了13672户的年度改造任务。"),
+            vec!["年度改造任务"]
+        );
+        assert_eq!(labels("全年实现新增就业5650人。"), vec!["新增就业"]);
+        assert_eq!(
+            labels("推进66个粮食产能提升重点县。"),
+            vec!["粮食产能提升重点县"]
+        );
+        assert_eq!(labels("三条文化带"), vec!["文化带"]);
+        // Before another number, the verb and noun are that number's predicate.
+        assert_eq!(
+            labels("20.3亿元以旧换新补贴拉动消费215亿元。")[0],
+            "以旧换新补贴"
+        );
+    }
+
+    #[test]
+    fn the_size_of_a_facility_is_not_named_by_what_happened_to_it() {
+        assert_eq!(labels("大唐700万吨露天矿完成项目核准。"), vec!["露天矿"]);
+    }
+
+    #[test]
+    fn yearly_rate_of_change_takes_the_level() {
+        assert_eq!(
+            labels("城镇居民人均可支配收入达到3.2万元,年均递增12.2%。"),
+            vec!["城镇居民人均可支配收入", "城镇居民人均可支配收入"]
+        );
+        assert_eq!(labels("办复率均达100%。"), vec!["办复率"]);
     }
 
     #[test]

@@ -144,16 +144,13 @@ fn runs(norm: &IndexedText, sites: &[Site]) -> Vec<std::ops::Range<usize>> {
 /// the label does not name `n` indicators. `counted` is true for numbers of things (家, 项).
 fn conjuncts(label: &str, n: usize, listed: bool, counted: bool) -> Option<Vec<String>> {
     let words = segment::tag(label, 0);
-    let mut parts: Vec<Vec<&Word>> = vec![Vec::new()];
-    for w in &words {
-        let mark = matches!(w.text, "、" | "," | "，")
-            || (w.tag == "c" && matches!(w.text, "和" | "及" | "与" | "以及"))
-            // 项目数与合同额: jieba tags a joining 与 as a preposition.
-            || (w.tag == "p" && w.text == "与");
-        if mark {
-            parts.push(Vec::new());
-        } else if let Some(last) = parts.last_mut() {
-            last.push(w);
+    let mut parts = split_list(&words, true);
+    // 新能源及智能电网、新材料、生物医药健康产业: a conjunction inside one conjunct, when the
+    // list marks alone give as many conjuncts as there are numbers.
+    if parts.len() > n {
+        let marked = split_list(&words, false);
+        if marked.len() == n {
+            parts = marked;
         }
     }
     if parts.iter().any(Vec::is_empty) {
@@ -184,6 +181,25 @@ fn conjuncts(label: &str, n: usize, listed: bool, counted: bool) -> Option<Vec<S
             })
             .collect(),
     )
+}
+
+/// The words of a coordinated label cut at its list marks (、) and, if `conjunctions`, at the
+/// conjunctions that join conjuncts (和, 及, 与).
+fn split_list<'w>(words: &'w [Word<'w>], conjunctions: bool) -> Vec<Vec<&'w Word<'w>>> {
+    let mut parts: Vec<Vec<&Word>> = vec![Vec::new()];
+    for w in words {
+        let mark = matches!(w.text, "、" | "," | "，")
+            || (conjunctions
+                && ((w.tag == "c" && matches!(w.text, "和" | "及" | "与" | "以及"))
+                    // 项目数与合同额: jieba tags a joining 与 as a preposition.
+                    || (w.tag == "p" && w.text == "与")));
+        if mark {
+            parts.push(Vec::new());
+        } else if let Some(last) = parts.last_mut() {
+            last.push(w);
+        }
+    }
+    parts
 }
 
 /// The head the last conjunct shares with conjunct `part`:
@@ -225,7 +241,10 @@ fn complete(part: &[&Word], last: &[&Word], head: &str, counted: bool) -> bool {
         return true;
     }
     let head_last = segment::tag(head, 0).last().map(|w| w.text.to_string());
+    // 非金属矿物制品业、…、压延加工业: a part that ends in the same class char as the head (业,
+    // 业) is a name of that class already.
     text.ends_with(head)
+        || text.chars().last() == head.chars().last()
         || head_last.is_some_and(|h| text.ends_with(&h))
         || text
             .chars()

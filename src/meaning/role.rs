@@ -25,6 +25,7 @@ pub(crate) struct Reading {
 /// Words that state a change, with their direction. Longer words first so 下降 wins over 降.
 const CHANGE_WORDS: &[(&str, Direction)] = &[
     ("增长", Direction::Increase),
+    ("递增", Direction::Increase),
     ("增加", Direction::Increase),
     ("提高", Direction::Increase),
     ("上涨", Direction::Increase),
@@ -40,6 +41,7 @@ const CHANGE_WORDS: &[(&str, Direction)] = &[
     ("翻一番", Direction::Increase),
     ("翻两番", Direction::Increase),
     ("下降", Direction::Decrease),
+    ("递减", Direction::Decrease),
     ("减少", Direction::Decrease),
     ("降低", Direction::Decrease),
     ("回落", Direction::Decrease),
@@ -317,15 +319,16 @@ pub(crate) fn read(
         direction = Some(Direction::Increase);
     }
     let mut multiple_base = None;
-    if direction.is_none() && matches!(fact.kind, Kind::Multiple) {
-        if let Some(c) = MULTIPLE_OF_BASE.captures(clause_before) {
-            multiple_base = c.get(1).map(|m| m.as_str().to_string());
-            direction = Some(if fact.value < 1.0 {
-                Direction::Decrease
-            } else {
-                Direction::Increase
-            });
-        }
+    if direction.is_none()
+        && matches!(fact.kind, Kind::Multiple)
+        && let Some(c) = MULTIPLE_OF_BASE.captures(clause_before)
+    {
+        multiple_base = c.get(1).map(|m| m.as_str().to_string());
+        direction = Some(if fact.value < 1.0 {
+            Direction::Decrease
+        } else {
+            Direction::Increase
+        });
     }
     let is_change = direction.is_some() || matches!(fact.kind, Kind::PercentagePoint);
     let base = if multiple_base.is_some() {
@@ -460,7 +463,11 @@ mod tests {
 
     #[test]
     fn multiple_of_a_base_period_is_a_change_from_it() {
-        let up = (Role::Change, Some(Direction::Increase), Some("2011年".into()));
+        let up = (
+            Role::Change,
+            Some(Direction::Increase),
+            Some("2011年".into()),
+        );
         assert_eq!(
             roles("全部财政收入完成10.3亿元,是2011年的1.1倍。")[1],
             up.clone()

@@ -519,6 +519,12 @@ const BARE_MONEY: &[&str] = &[
     "花费",
 ];
 
+/// Kinds of quantity that state the capacity of a facility when a noun follows them (700万吨
+/// 露天矿, 2×35万千瓦热电联产项目).
+fn capacity(kind: Kind) -> bool {
+    matches!(kind, Kind::Mass | Kind::Power | Kind::Energy | Kind::Volume)
+}
+
 /// Words that end the name of a project or a facility built with the money before it.
 const PROJECT_HEADS: &[&str] = &[
     "工程",
@@ -764,6 +770,16 @@ fn after_phrase(
         return None;
     }
     drop_construction(&mut taken, counted);
+    // 200万吨褐煤提质项目主体, 80吨污泥焚烧厂土建工程: a capacity is the facility's, named up to
+    // its first project or facility head; the works on it are not what the capacity measures.
+    if capacity(fact.kind)
+        && let Some(k) = taken
+            .iter()
+            .position(|w| PROJECT_HEADS.iter().any(|h| w.text.ends_with(h)))
+    {
+        taken.truncate(k + 1);
+        return render(source, &taken);
+    }
     let rest = &after[i..];
     if let Some(kind) = complement(rest) {
         return render(source, &kind);
@@ -778,11 +794,7 @@ fn after_phrase(
             // (Not for a capacity: 700万吨露天矿完成项目核准 sizes the mine's output, and what
             // happens to the mine is not part of what is measured.)
             .or_else(|| {
-                let capacity = matches!(
-                    fact.kind,
-                    Kind::Mass | Kind::Power | Kind::Energy | Kind::Volume
-                );
-                (last_in_clause && !capacity)
+                (last_in_clause && !capacity(fact.kind))
                     .then(|| head_with_predicate(source, &taken, rest))
                     .flatten()
             })
@@ -1109,6 +1121,19 @@ fn before_phrase<'w>(
     }) && k > 0
         && words[..k].iter().any(|w| is_nounish(w))
         && !joins_two_indicators(&words, k)
+    {
+        words.truncate(k);
+    }
+    // 投资 *是“十一五”时期的* 2.7倍: the period a multiple is taken of is its base.
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| matches!(w.text, "是" | "为" | "相当于"))
+        && words.last().is_some_and(|w| w.text == "的")
+        && words[k + 1..words.len() - 1].iter().all(|w| {
+            is_time(w)
+                || is_quote(w)
+                || matches!(w.text, "时期" | "期间" | "末" | "同期" | "上年" | "去年")
+        })
     {
         words.truncate(k);
     }
@@ -2143,6 +2168,24 @@ mod tests {
     #[test]
     fn the_size_of_a_facility_is_not_named_by_what_happened_to_it() {
         assert_eq!(labels("大唐700万吨露天矿完成项目核准。"), vec!["露天矿"]);
+        assert_eq!(
+            labels("亘富200万吨褐煤提质项目主体完工。"),
+            vec!["褐煤提质项目"]
+        );
+    }
+
+    #[test]
+    fn a_multiple_of_a_period_takes_the_level() {
+        assert_eq!(
+            labels("完成固定资产投资615亿元,是“十一五”时期的2.7倍。"),
+            vec!["固定资产投资", "固定资产投资"]
+        );
+    }
+
+    #[test]
+    fn a_measure_word_glued_to_the_next_noun() {
+        // jieba: 9/m 个村/n 3.2/m 万人/n
+        assert_eq!(labels("解决了9个村3.2万人的安全饮水。")[0], "村");
     }
 
     #[test]

@@ -133,6 +133,57 @@ pub(crate) struct Site<'a> {
     pub label_after: bool,
 }
 
+/// The words of a clause, with the text after a number segmented again where jieba glued the
+/// number's measure word to the next word (9/m 个村/n, 101/m 条背/n 街巷/n 道/q) into a word
+/// of no dictionary: the words after
+/// the number are what names it, and a word that starts inside the number is invisible to the
+/// label rules, which read the words after the fact's end.
+fn clause_words<'a>(input: &MeaningInput<'a>, clause: Span) -> Vec<Word<'a>> {
+    let words = segment::words_in(input.words, clause);
+    let facts = crate::span::overlapping(input.facts, clause, |f| f.span);
+    // Only a word jieba made up (by its HMM) is a glue mistake: a dictionary word across the
+    // number's end (6部门, 3年内) says the number was cut short, not the word.
+    let straddles = |end: usize| {
+        words.iter().any(|w| {
+            w.span.start < end && end < w.span.end && !segment::segmenter().has_word(w.text)
+        })
+    };
+    if !facts.iter().any(|f| straddles(f.span.end)) {
+        return words.to_vec();
+    }
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(words.len() + 4);
+    let mut next = 0; // index of the first word not yet copied or replaced
+    for (k, f) in facts.iter().enumerate() {
+        let end = f.span.end;
+        if !straddles(end) || end >= clause.end {
+            continue;
+        }
+        let first = words[next..]
+            .iter()
+            .position(|w| w.span.end > end)
+            .map_or(words.len(), |p| next + p);
+        // Up to the next number (or the clause end), widened to a word boundary.
+        let stop = facts
+            .get(k + 1)
+            .map_or(clause.end, |g| g.span.start.max(end))
+            .min(clause.end);
+        let last = words[first..]
+            .iter()
+            .position(|w| w.span.end >= stop)
+            .map_or(words.len(), |p| first + p + 1);
+        let region_end = words[last - 1].span.end.max(stop);
+        // The glued word's part inside the number goes with the number.
+        out.extend(words[next..first].iter().filter(|w| w.span.end <= end));
+        out.extend(segment::tag(
+            input.norm.slice(Span::new(end, region_end)),
+            end,
+        ));
+        next = last;
+    }
+    out.extend(&words[next..]);
+    out
+}
+
 /// Give every fact its meaning. Returns one [`Meaning`] per fact, in the same order.
 pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
     let facts = input.facts;
@@ -157,7 +208,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
             };
             // `f` is one of `facts` and lies in `window`, so it is marked already.
             let clause = marks.clause_of(f.span);
-            let words = segment::words_in(input.words, clause).to_vec();
+            let words = clause_words(input, clause);
             Site {
                 fact: f,
                 clause,

@@ -90,7 +90,7 @@ static BASE: LazyLock<Regex> = LazyLock::new(|| {
 /// from that base (the base is group 1). Anchored at the end: the multiple must follow.
 static MULTIPLE_OF_BASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:是|为|相当于)(上年同期|去年同期|上年|去年|[0-9]{4}年(?:末|底|同期)?)的(?:[0-9.]+倍[和、与及])*$",
+        r"(?:是|为|相当于)(上年同期|去年同期|上年|去年|[0-9]{4}年(?:末|底|同期)?|“?十[一二三四五]五”?(?:时期|期间|末)?)的(?:[0-9.]+倍[和、与及])*$",
     )
     .expect("static regex")
 });
@@ -479,6 +479,14 @@ mod tests {
         assert_eq!(
             roles("出口额是上年的0.8倍。")[0],
             (Role::Change, Some(Direction::Decrease), Some("上年".into()))
+        );
+        assert_eq!(
+            roles("全社会固定资产投资是“十一五”时期的2.7倍。")[0],
+            (
+                Role::Change,
+                Some(Direction::Increase),
+                Some("“十一五”时期".into())
+            )
         );
         // A multiple of something other than a period is a plain ratio.
         assert_eq!(roles("产值是全省平均的1.5倍。")[0].0, Role::Observed);

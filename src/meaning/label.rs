@@ -1109,6 +1109,20 @@ fn before_phrase<'w>(
     counted: Counted,
 ) -> Option<(Vec<&'w Word<'w>>, usize)> {
     let mut words: Vec<&Word> = before.to_vec();
+    // ，较“十三五”末的 9323.1亿元: a clause that opens with the base period of a comparison
+    // names no indicator; the number is the subject's, from the clause before.
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.text, "较" | "比" | "与" | "同"))
+        && words[1..].iter().all(|w| {
+            is_time(w)
+                || is_quote(w)
+                || matches!(w.tag, "m" | "f" | "uj")
+                || matches!(w.text, "时期" | "期间" | "同期" | "上年" | "去年")
+        })
+    {
+        return None;
+    }
     // 全县PM2.5平均浓度 *由* 2017年的76微克: the subject is before the preposition.
     // 较 opens a comparison whatever jieba tags it (it tags 较/zg before a quoted period).
     if let Some(k) = words.iter().rposition(|w| {
@@ -2171,6 +2185,14 @@ mod tests {
         assert_eq!(
             labels("亘富200万吨褐煤提质项目主体完工。"),
             vec!["褐煤提质项目"]
+        );
+    }
+
+    #[test]
+    fn a_clause_opening_with_the_base_period_takes_the_subject() {
+        assert_eq!(
+            labels("地区生产总值达到13697.5亿元,较“十三五”末的9323.1亿元增加4374.4亿元。"),
+            vec!["地区生产总值", "地区生产总值", "地区生产总值"]
         );
     }
 

@@ -123,9 +123,11 @@ pub(crate) fn find(
     let sentence_before = input.norm.slice(Span::new(lo, fact.start));
     for m in WORDS.find_iter(sentence_before) {
         let prefix = &sentence_before[..m.start()];
-        if prefix.ends_with('比')
-            || prefix.ends_with('较')
-            || multiple_base(prefix, &sentence_before[m.end()..])
+        // (较“十三五”末: the quote mark between does not hide the comparison.)
+        let bare = prefix.trim_end_matches(['“', '"', '‘']);
+        if bare.ends_with('比')
+            || bare.ends_with('较')
+            || multiple_base(bare, &sentence_before[m.end()..])
         {
             continue;
         }

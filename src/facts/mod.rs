@@ -257,7 +257,31 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
             }
         }
     }
+    share_percentage_point_unit(chars, &mut facts);
     (facts, dates)
+}
+
+/// 快于全国3.4个和1.2个百分点: 个百分点 written once after two numbers. The first reads as a
+/// count of 个 on its own; joined to a percentage point by 和/、/及 it is one too.
+fn share_percentage_point_unit(chars: &[char], facts: &mut [LineFact]) {
+    for i in 1..facts.len() {
+        let (a, b) = (&facts[i - 1], &facts[i]);
+        let joined = b.start >= a.end
+            && (1..=2).contains(&(b.start - a.end))
+            && chars[a.end..b.start]
+                .iter()
+                .all(|c| matches!(c, '和' | '、' | '及' | '与' | '至' | '到'));
+        let bare_ge = a.kind == Kind::Count && a.unit.is_some_and(|u| u.2 == "个");
+        if joined && bare_ge && b.kind == Kind::PercentagePoint {
+            let unit = facts[i].unit;
+            let a = &mut facts[i - 1];
+            a.kind = Kind::PercentagePoint;
+            a.unit = a
+                .unit
+                .zip(unit)
+                .map(|(own, shared)| (own.0, own.1, shared.2));
+        }
+    }
 }
 
 /// True for every char [`fact_at`] can read a fact from: a numeral char (百分之 and 千分之 open

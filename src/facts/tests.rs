@@ -131,6 +131,19 @@ fn percentage_points_multiples_and_fractions() {
         facts("比全国平均水平高0.5个百分点"),
         vec![f("0.5个百分点", "0.5", "百分点", PercentagePoint, Exact)]
     );
+    // 个百分点 written once for two numbers.
+    assert_eq!(
+        facts("分别快于全国3.4个和1.2个百分点"),
+        vec![
+            f("3.4个", "3.4", "百分点", PercentagePoint, Exact),
+            f("1.2个百分点", "1.2", "百分点", PercentagePoint, Exact)
+        ]
+    );
+    // A count of things before a percentage point stays a count.
+    assert_eq!(
+        facts("新增3个，提高1.2个百分点")[0],
+        f("3个", "3", "个", Count, Exact)
+    );
     assert_eq!(
         facts("经济总量翻一番，是2012年的3倍"),
         vec![

@@ -1152,10 +1152,12 @@ fn before_phrase<'w>(
         words.truncate(k);
     }
     // 服务业增加值增长6.1%, *高于全国* 0.7个百分点: the comparison is not the indicator.
-    if let Some(k) = words
-        .iter()
-        .position(|w| matches!(w.text, "高于" | "低于" | "快于" | "慢于" | "超过" | "超出"))
-    {
+    // (jieba may cut 快于 into 快/a 于/p.)
+    if let Some(k) = words.iter().enumerate().position(|(k, w)| {
+        matches!(w.text, "高于" | "低于" | "快于" | "慢于" | "超过" | "超出")
+            || (matches!(w.text, "高" | "低" | "快" | "慢")
+                && words.get(k + 1).is_some_and(|n| n.text == "于"))
+    }) {
         words.truncate(k);
     }
     // 街道新设立 *的* 法治观察点1个: the head noun is after the last 的.

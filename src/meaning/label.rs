@@ -1362,7 +1362,12 @@ fn drop_lead(words: &mut Vec<&Word>) {
             break;
         }
         // 境外经贸合作区, 海外仓, 东部地区: a place word right before a noun says which ones.
-        if names_the_place(w, words.get(1).copied()) {
+        // (对外/s 直接/ad 投资/vn: an adverbial adjective may stand between.)
+        let next = words[1..]
+            .iter()
+            .find(|n| !matches!(n.tag, "a" | "ad"))
+            .copied();
+        if names_the_place(w, next) {
             break;
         }
         // 到2021年全县生产总值: 到/至/截止 before a date says until when.
@@ -1636,6 +1641,14 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             // A span of years frames the sentence; the numbers after it measure something else.
             .find(|&j| labels[j].as_deref().is_some_and(|l| l != TIME_SPAN));
         let Some(j) = prev else {
+            // 城镇居民家庭人均可支配收入，由1997年的5160元增加到…: a sentence that opens with
+            // its indicator as a topic clause of its own names the numbers after it.
+            if labels[i].is_none()
+                && let Some(topic) = topic_clause(norm, &sites[i])
+            {
+                labels[i] = Some(topic);
+                continue;
+            }
             // The object first: most measure words count no object, and segmenting the label
             // to see whether it is a bare action is the dearer test.
             if let Some(own) = labels[i].clone()
@@ -1690,6 +1703,31 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
         }
     }
     super::respectively::distribute(norm, sites, &own, labels);
+}
+
+/// The noun phrase that makes up the whole of the first clause of the sentence of `site`, when
+/// the fact's clause comes after it (a topic: 城镇居民家庭人均可支配收入，由…增加到7703元).
+fn topic_clause(norm: &IndexedText, site: &Site) -> Option<String> {
+    if site.clause.start <= site.sentence.start {
+        return None;
+    }
+    let opening = norm.slice(crate::span::Span::new(
+        site.sentence.start,
+        site.clause.start,
+    ));
+    let text = opening.trim_end_matches(['，', ',', '：', ':', ' ', '　']);
+    if text.is_empty() || text.contains(['，', ',', '；', ';', '。']) {
+        return None;
+    }
+    let words = segment::tag(text, site.sentence.start);
+    let content: Vec<&Word> = words.iter().filter(|w| !w.text.trim().is_empty()).collect();
+    let nouns = content
+        .iter()
+        .all(|w| w.tag.starts_with('n') || matches!(w.tag, "j" | "vn" | "b"));
+    (nouns
+        && (1..=6).contains(&content.len())
+        && content.last().is_some_and(|w| w.tag.starts_with('n')))
+    .then(|| content.iter().map(|w| w.text).collect())
 }
 
 /// True when the clause of `site` states a running total (共, 累计 …).
@@ -2196,6 +2234,21 @@ mod tests {
             labels("地区生产总值达到13697.5亿元,较“十三五”末的9323.1亿元增加4374.4亿元。"),
             vec!["地区生产总值", "地区生产总值", "地区生产总值"]
         );
+    }
+
+    #[test]
+    fn a_topic_clause_names_the_numbers_after_it() {
+        assert_eq!(
+            labels("城镇居民家庭人均可支配收入,由1997年的5160元增加到2002年的7703元。"),
+            vec!["城镇居民家庭人均可支配收入", "城镇居民家庭人均可支配收入"]
+        );
+        // A clause with a verb is not a topic.
+        assert_eq!(labels("收入持续增加,平均增长8.6%。"), vec![""]);
+    }
+
+    #[test]
+    fn a_place_word_before_an_adverbial_and_a_noun_stays() {
+        assert_eq!(labels("对外直接投资增长4.3%。"), vec!["对外直接投资"]);
     }
 
     #[test]

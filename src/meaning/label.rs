@@ -1702,7 +1702,40 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             }
         }
     }
+    name_money_by_what_it_built(norm, sites, labels);
     super::respectively::distribute(norm, sites, &own, labels);
+}
+
+/// 投资650万元建成6座水冲式公厕, 投资1.29亿元完成了17条道路的改扩建: money named only as an
+/// investment, followed by a verb and the things it paid for, is the investment in those things.
+fn name_money_by_what_it_built(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    for i in 1..sites.len() {
+        let (money, things) = (&sites[i - 1], &sites[i]);
+        let bare = labels[i - 1]
+            .as_deref()
+            .is_some_and(|l| matches!(l, "投资" | "资金" | "投入"));
+        if !bare
+            || money.clause != things.clause
+            || money.fact.kind != Kind::Money
+            || things.fact.kind != Kind::Count
+        {
+            continue;
+        }
+        let between = norm.slice(crate::span::Span::new(
+            money.fact.span.end,
+            things.fact.span.start.max(money.fact.span.end),
+        ));
+        let verb_only = (1..=4).contains(&between.chars().count())
+            && between.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
+        if let Some(object) = labels[i].as_deref().filter(|l| *l != TIME_SPAN)
+            && verb_only
+        {
+            labels[i - 1] = Some(format!(
+                "{object}{}",
+                labels[i - 1].as_deref().unwrap_or("")
+            ));
+        }
+    }
 }
 
 /// The noun phrase that makes up the whole of the first clause of the sentence of `site`, when
@@ -2195,6 +2228,16 @@ mod tests {
             labels("投资599万元的污水处理厂完工。"),
             vec!["污水处理厂投资"]
         );
+    }
+
+    #[test]
+    fn investment_named_by_the_things_it_built() {
+        assert_eq!(
+            labels("投资650万元建成6座水冲式公厕。"),
+            vec!["水冲式公厕投资", "水冲式公厕"]
+        );
+        // Not across a comma: the next clause is another matter.
+        assert_eq!(labels("投资650万元,建成6座公厕。")[0], "投资");
     }
 
     #[test]

@@ -22,6 +22,25 @@ const TOTAL_CUES: &[&str] = &[
     "共", "累计", "总计", "合计", "排查", "摸排", "受理", "收到", "发现", "办理", "接到",
 ];
 
+/// A sentence that opens a breakdown of a total: 按经营单位所在地分，…; 分产业看，….
+static BREAKDOWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:按[^，,。；]{1,12}分|分[^，,。；]{1,6}看)[，,：:]")
+        .expect("static regex")
+});
+
+/// Where the full-stop sentence holding char `pos` starts: after the last 。, !, ? or line
+/// break before it, looking back no further than the longest sentence kept whole.
+fn full_stop_start(norm: &IndexedText, pos: usize) -> usize {
+    let before = norm.slice(Span::new(0, pos));
+    let back = before
+        .chars()
+        .rev()
+        .take(MAX_SENTENCE_CHARS)
+        .take_while(|c| !matches!(c, '。' | '!' | '?' | '\n'))
+        .count();
+    pos - back
+}
+
 /// Add the links of every fact.
 pub(crate) fn connect(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
     // Sites are in text order, so the sites of one sentence are a run: `sentence_runs[i]` is
@@ -131,16 +150,7 @@ fn whole_of(norm: &IndexedText, sites: &[Site], out: &[Meaning], i: usize) -> Op
     let site = &sites[i];
     // 其中 governs up to the full stop: 其中，第一产业增加值214.1亿元，增长1.7%；第二产业增加值…
     // (looking back no further than the longest sentence kept whole).
-    let scope_start = {
-        let line = norm.slice(Span::new(0, site.sentence.start));
-        let back = line
-            .chars()
-            .rev()
-            .take(MAX_SENTENCE_CHARS)
-            .take_while(|c| !matches!(c, '。' | '!' | '?' | '\n'))
-            .count();
-        site.sentence.start - back
-    };
+    let scope_start = full_stop_start(norm, site.sentence.start);
     let sentence_before = norm.slice(Span::new(scope_start, site.fact.span.start));
     let same_unit = |j: usize| {
         sites[j].fact.unit == site.fact.unit
@@ -181,6 +191,33 @@ fn whole_of(norm: &IndexedText, sites: &[Site], out: &[Meaning], i: usize) -> Op
                 .find(|&j| same_unit(j));
         }
         return None;
+    }
+    // 按经营单位所在地分，城镇零售额2152.9亿元…: a sentence that breaks a total down (按…分,
+    // 分产业看) lists parts of the total stated before the breakdowns in the paragraph. Averages
+    // and rates (人均, 率) are not sums of their parts.
+    let breakdown = |pos: usize| {
+        let from = full_stop_start(norm, pos);
+        BREAKDOWN.is_match(norm.slice(Span::new(from, pos)))
+    };
+    if breakdown(site.fact.span.start) {
+        let additive = |j: usize| {
+            out[j]
+                .label
+                .as_deref()
+                .is_none_or(|l| !(l.contains("人均") || l.contains("平均") || l.ends_with('率')))
+        };
+        let paragraph = norm.slice(Span::new(0, site.fact.span.start));
+        let paragraph_start = paragraph
+            .rfind('\n')
+            .map_or(0, |b| paragraph[..b].chars().count() + 1);
+        let total = (0..i).rev().find(|&j| {
+            sites[j].fact.span.start >= paragraph_start && !breakdown(sites[j].fact.span.start)
+        })?;
+        let total_from = full_stop_start(norm, sites[total].fact.span.start);
+        return (0..=total)
+            .rev()
+            .take_while(|&j| sites[j].fact.span.start >= total_from)
+            .find(|&j| same_unit(j) && additive(j) && additive(i));
     }
     // 共排查…568处，已整改553处: a clause opening with 已 after a running total.
     let clause = norm.slice(site.clause);
@@ -291,6 +328,29 @@ mod tests {
         assert_eq!(
             links("共排查违法建筑568处,已整改553处。"),
             vec![vec![], l("whole", "f1")]
+        );
+    }
+
+    #[test]
+    fn breakdowns_list_parts_of_the_total_before_them() {
+        assert_eq!(
+            links(
+                "全年社会消费品零售总额2454.3亿元,比上年增长7.0%。按经营单位所在地分,城镇零售额2152.9亿元,增长8.1%;乡村零售额301.4亿元,下降0.5%。按消费类型分,餐饮收入340.5亿元。"
+            ),
+            vec![
+                vec![],
+                l("level", "f1"),
+                l("whole", "f1"),
+                l("level", "f3"),
+                l("whole", "f1"),
+                l("level", "f5"),
+                l("whole", "f1")
+            ]
+        );
+        // Averages are not sums of their parts.
+        assert_eq!(
+            links("全体居民人均可支配收入24193元。按常住地分,城镇居民人均可支配收入45727元。"),
+            vec![vec![], vec![]]
         );
     }
 

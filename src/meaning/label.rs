@@ -540,6 +540,9 @@ const PROJECT_HEADS: &[&str] = &[
     "馆",
     "房",
     "场",
+    "机组",
+    "矿",
+    "生产线",
 ];
 
 /// 投资1.15亿元的 *黑羊站水厂改扩建工程* 开工建设: the name after 的, up to the last project head
@@ -685,6 +688,10 @@ fn after_phrase(
     let counted = Counted::of(fact);
     let mut i = 0;
     if after.first().is_some_and(|w| w.text == "的") {
+        i = 1;
+    }
+    // 30万千瓦 *级* 煤电机组: a capacity grades the facility named after 级.
+    if capacity(fact.kind) && after.first().is_some_and(|w| w.text == "级") {
         i = 1;
     }
     let first = after.get(i)?;
@@ -1184,7 +1191,8 @@ fn before_phrase<'w>(
     let mut after_to = false;
     while let Some(w) = words.last() {
         // 市级以上龙头企业 *发展到* 12家: the verb of a 到/至 result complement is predicate too.
-        let change_to = after_to && (is_verb(w) || w.tag == "vn") && words.len() > 1;
+        // (A lone verb too: 从15家 *跃升到* 38家 names nothing; the number is the subject's.)
+        let change_to = after_to && (is_verb(w) || w.tag == "vn");
         after_to = matches!(w.text, "到" | "至");
         let drop = change_to
             || PREDICATE.contains(w.text)
@@ -2268,6 +2276,15 @@ mod tests {
         assert_eq!(
             labels("亘富200万吨褐煤提质项目主体完工。"),
             vec!["褐煤提质项目"]
+        );
+        assert_eq!(labels("推动30万千瓦级煤电机组上大压小。"), vec!["煤电机组"]);
+    }
+
+    #[test]
+    fn a_lone_verb_of_reaching_names_nothing() {
+        assert_eq!(
+            labels("全国重点实验室从15家跃升到38家。"),
+            vec!["全国重点实验室", "全国重点实验室"]
         );
     }
 

@@ -140,22 +140,41 @@ pub(crate) struct Site<'a> {
 /// label rules, which read the words after the fact's end.
 fn clause_words<'a>(input: &MeaningInput<'a>, clause: Span) -> Vec<Word<'a>> {
     let words = segment::words_in(input.words, clause);
-    let facts = crate::span::overlapping(input.facts, clause, |f| f.span);
+    let facts: Vec<Span> = crate::span::overlapping(input.facts, clause, |f| f.span)
+        .iter()
+        .map(|f| f.span)
+        .collect();
     // Only a word jieba made up (by its HMM) is a glue mistake: a dictionary word across the
     // number's end (6部门, 3年内) says the number was cut short, not the word.
+    resegment_glued(input.norm, words, &facts, clause, |w| {
+        !segment::segmenter().has_word(w)
+    })
+}
+
+/// [`clause_words`] on its own inputs: `words` are the clause's words in order, `facts` the
+/// spans of the numbers in it in order, and `made_up` says whether a word across a number's
+/// end is a glue mistake. The words returned are in order and disjoint.
+fn resegment_glued<'a>(
+    norm: &'a IndexedText,
+    words: &[Word<'a>],
+    facts: &[Span],
+    clause: Span,
+    made_up: impl Fn(&str) -> bool,
+) -> Vec<Word<'a>> {
     let straddles = |end: usize| {
-        words.iter().any(|w| {
-            w.span.start < end && end < w.span.end && !segment::segmenter().has_word(w.text)
-        })
+        words
+            .iter()
+            .any(|w| w.span.start < end && end < w.span.end && made_up(w.text))
     };
-    if !facts.iter().any(|f| straddles(f.span.end)) {
+    if !facts.iter().any(|f| straddles(f.end)) {
         return words.to_vec();
     }
     let mut out: Vec<Word<'a>> = Vec::with_capacity(words.len() + 4);
     let mut next = 0; // index of the first word not yet copied or replaced
+    let mut covered = clause.start; // where the text segmented again so far ends
     for (k, f) in facts.iter().enumerate() {
-        let end = f.span.end;
-        if !straddles(end) || end >= clause.end {
+        let end = f.end;
+        if end < covered || end >= clause.end || !straddles(end) {
             continue;
         }
         let first = words[next..]
@@ -165,20 +184,20 @@ fn clause_words<'a>(input: &MeaningInput<'a>, clause: Span) -> Vec<Word<'a>> {
         // Up to the next number (or the clause end), widened to a word boundary.
         let stop = facts
             .get(k + 1)
-            .map_or(clause.end, |g| g.span.start.max(end))
+            .map_or(clause.end, |g| g.start.max(end))
             .min(clause.end);
         let last = words[first..]
             .iter()
             .position(|w| w.span.end >= stop)
             .map_or(words.len(), |p| first + p + 1);
-        let region_end = words[last - 1].span.end.max(stop);
+        let region_end = words
+            .get(last.wrapping_sub(1))
+            .map_or(stop, |w| w.span.end.max(stop));
         // The glued word's part inside the number goes with the number.
         out.extend(words[next..first].iter().filter(|w| w.span.end <= end));
-        out.extend(segment::tag(
-            input.norm.slice(Span::new(end, region_end)),
-            end,
-        ));
+        out.extend(segment::tag(norm.slice(Span::new(end, region_end)), end));
         next = last;
+        covered = region_end;
     }
     out.extend(&words[next..]);
     out
@@ -336,6 +355,33 @@ mod tests {
 
     pub(crate) fn record(text: &str) -> Record {
         extract("t.txt", text.as_bytes(), &Options::default()).expect("extracts")
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// Segmenting again after any numbers, whatever jieba glued, keeps the clause's words
+        /// in order, disjoint and inside the clause.
+        #[test]
+        fn resegmented_words_stay_in_order(
+            text in crate::normalize::tests::report_text(
+                "0123456789个条村处家名万亿元年内部门".chars().collect(), 60),
+            cuts in proptest::collection::vec(0usize..60, 0..8),
+        ) {
+            use crate::span::{IndexedText, Span};
+            let norm = IndexedText::new(text);
+            let n = norm.slice(Span::new(0, usize::MAX)).chars().count();
+            let words = crate::segment::tag(norm.slice(Span::new(0, n)), 0);
+            let mut cuts: Vec<usize> = cuts.into_iter().map(|c| c.min(n)).collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            let facts: Vec<Span> = cuts.chunks(2).filter(|c| c.len() == 2).map(|c| Span::new(c[0], c[1])).collect();
+            let out = super::resegment_glued(&norm, &words, &facts, Span::new(0, n), |_| true);
+            for pair in out.windows(2) {
+                proptest::prop_assert!(pair[0].span.end <= pair[1].span.start, "{:?}", pair);
+            }
+            proptest::prop_assert!(out.iter().all(|w| w.span.end <= n));
+        }
     }
 
     #[test]

@@ -11,7 +11,8 @@ use regex::Regex;
 
 use std::collections::HashMap;
 
-use super::{MeaningInput, Site};
+use super::{LinkRel, Meaning, MeaningInput, Role, Site};
+use crate::span::IndexedText;
 use crate::span::{Span, overlapping};
 use crate::structure::Section;
 
@@ -46,6 +47,45 @@ fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String
         }
         _ => c.to_string(),
     })
+}
+
+/// 过去五年…全部财政收入完成10.3亿元，是2011年的1.1倍: in a review of several years, a level
+/// compared with a base year (and its change) is the figure of the last year; only a total or
+/// a yearly average (累计, 年均) covers the whole span. The changes linked to a level carry the
+/// comparison, so this runs after the links.
+pub(crate) fn end_year_of_compared_levels(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
+    let over_span = |text: &str| {
+        ["年均", "平均每年", "累计", "共", "总计", "合计"]
+            .iter()
+            .any(|w| text.contains(w))
+    };
+    for i in 0..out.len() {
+        let Some(level) = out[i]
+            .links
+            .iter()
+            .find(|(rel, _)| *rel == LinkRel::Level)
+            .map(|&(_, j)| j)
+        else {
+            continue;
+        };
+        if out[i].base.is_none() {
+            continue;
+        }
+        for k in [level, i] {
+            let Some(end) = out[k]
+                .period
+                .as_deref()
+                .and_then(|p| p.split_once('/'))
+                .map(|(_, end)| end.to_string())
+            else {
+                continue;
+            };
+            if over_span(norm.slice(sites[k].clause)) || out[k].role == Role::Cumulative {
+                continue;
+            }
+            out[k].period = Some(end);
+        }
+    }
 }
 
 /// Whether a time expression between `before` and `after` is the base of a multiple
@@ -252,6 +292,18 @@ mod tests {
                 (Some("2023".into()), Some("全年".into()))
             ]
         );
+    }
+
+    #[test]
+    fn a_level_compared_with_a_base_year_is_the_last_year_of_a_review() {
+        let got = periods(
+            "2017年政府工作报告\n过去五年,全部财政收入完成10.3亿元,是2011年的1.1倍。五年累计投资615亿元,比前五年增长80%。\n",
+        );
+        // got[0] is the span 五年 itself.
+        assert_eq!(got[1], (Some("2016".into()), Some("过去五年".into())));
+        assert_eq!(got[2], (Some("2016".into()), Some("过去五年".into())));
+        // A total over the span keeps the span.
+        assert_eq!(got[4].0.as_deref(), Some("2012/2016"));
     }
 
     #[test]

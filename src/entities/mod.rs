@@ -158,14 +158,21 @@ pub fn extract<'a>(
         own.extend(place::bare_names(piece, &known));
         let joined = place::joined(own);
         own.extend(joined);
-        // A place named inside a quoted slogan (“洛阳速度”) belongs to the slogan.
+        // A place named inside a quoted slogan (“洛阳速度”, “两山”) belongs to the slogan,
+        // unless the quotation is a grouping of places (“宜荆荆襄”).
         if own.iter().any(|c| c.kind == Kind::Place) {
             let quoted = quoted_spans(piece);
             own.retain(|c| {
                 c.kind != Kind::Place
-                    || !quoted
-                        .iter()
-                        .any(|q| q.start <= c.span.start && c.span.end <= q.end)
+                    || !quoted.iter().any(|&q| {
+                        q.start <= c.span.start
+                            && c.span.end <= q.end
+                            && !(q == c.span
+                                && gazetteer::is_grouping(
+                                    norm.slice(q),
+                                    segment::words_in(piece.words, q),
+                                ))
+                    })
             });
         }
         let people = person::find(piece, own);

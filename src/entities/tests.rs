@@ -209,6 +209,64 @@ fn programmes_in_quotes_but_not_slogans() {
     assert!(has(&found, "programme", "一区三边"), "{found:?}");
 }
 
+fn programmes<'a>(found: &'a [(&'static str, String, Option<String>)]) -> Vec<&'a str> {
+    found
+        .iter()
+        .filter(|(k, _, _)| *k == "programme")
+        .map(|(_, t, _)| t.as_str())
+        .collect()
+}
+
+#[test]
+fn quoted_numbers_evaluations_and_honours_are_not_programmes() {
+    // A plan period, numbered aims, a layout of numbered parts.
+    let found = entities(
+        "“十四五”时期，坚决做到“两个维护”，“九纵五横四环”高速公路骨架网基本形成，实现“四个全覆盖”。",
+    );
+    assert!(programmes(&found).is_empty(), "{found:?}");
+    // An evaluation, verbs with their complement, a description that starts with a figure.
+    let found =
+        entities("考核评估中实现“九连好”，做到“放得活”“管得好”，汉襄宜“1小时高铁圈”基本形成。");
+    assert!(programmes(&found).is_empty(), "{found:?}");
+    // A designation given, a manner.
+    let found = entities("被省政府命名为“省级现代农业园区”，工业经济运行出现“断崖式”下滑。");
+    assert!(programmes(&found).is_empty(), "{found:?}");
+    // An honour list, a series of things, a group of people.
+    let found = entities(
+        "6个遗址入选“中国百年百大考古发现”，“神舟”系列飞船试验成功，同“台独”分裂势力进行斗争。",
+    );
+    assert!(programmes(&found).is_empty(), "{found:?}");
+}
+
+#[test]
+fn programmes_the_text_calls_programmes_whatever_their_form() {
+    let found = entities(
+        "12部文艺作品获得“五个一工程”奖，滚动开展“三个一批”活动，48个学科入选“双一流”建设名单。",
+    );
+    assert_eq!(
+        programmes(&found),
+        ["五个一工程", "三个一批", "双一流"],
+        "{found:?}"
+    );
+    let found = entities("办好“浙里买全球”系列活动，大力实施“走出去”战略，共建“一带一路”。");
+    assert_eq!(
+        programmes(&found),
+        ["浙里买全球", "走出去", "一带一路"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_quoted_grouping_of_places_is_a_place() {
+    let found = entities("“宜荆荆襄”新能源新材料、“汉宜荆黄”绿色智能船舶等产业走廊加快建设。");
+    assert!(has(&found, "place", "宜荆荆襄"), "{found:?}");
+    assert!(has(&found, "place", "汉宜荆黄"), "{found:?}");
+    assert!(programmes(&found).is_empty(), "{found:?}");
+    // A place word alone in quotation marks is a slogan's (“两山”理论).
+    let found = entities("个县（区）获评“两山”实践创新基地。");
+    assert!(!found.iter().any(|(k, _, _)| *k == "place"), "{found:?}");
+}
+
 #[test]
 fn output_is_sorted_and_never_overlaps() {
     let text = "依托“芷江新视野”微信公众号,与派出所、信访办、各居民区建立沟通联络协作机制,对长兴路131号进行集中拆除。";

@@ -11,8 +11,10 @@ with a file name (hubei-2026) only that file is scored. Run from the repository 
 import glob
 import json
 import subprocess
+import os
 import sys
 
+GONGWEN = os.environ.get("GONGWEN", "target/debug/gongwen")
 CORPUS = "/work/shared/corpus/"
 TYPES = ("organization", "place", "programme")
 verbose = "-v" in sys.argv
@@ -25,7 +27,7 @@ for path in sorted(glob.glob("tests/gold/entities-dev/*.json")):
     types = gold.get("types", TYPES)
     lo, hi = gold["stretch"]["start"], gold["stretch"]["end"]
     out = subprocess.run(
-        ["target/debug/gongwen", "extract", "--format", "json", CORPUS + gold["document"]],
+        [GONGWEN, "extract", "--format", "json", CORPUS + gold["document"]],
         capture_output=True, check=False,
     ).stdout
     record = json.loads(out)

@@ -21,6 +21,15 @@ fn has(found: &[(&'static str, String, Option<String>)], kind: &str, text: &str)
     found.iter().any(|(k, t, _)| *k == kind && t == text)
 }
 
+/// The texts of the entities of one kind, in order.
+fn of_kind<'a>(found: &'a [(&'static str, String, Option<String>)], kind: &str) -> Vec<&'a str> {
+    found
+        .iter()
+        .filter(|(k, _, _)| *k == kind)
+        .map(|(_, t, _)| t.as_str())
+        .collect()
+}
+
 #[test]
 fn cited_document_span_excludes_brackets() {
     let text = "根据《上海市绿色社区创建行动实施方案》,完成18个居民区100%绿色社区申报工作。";
@@ -168,6 +177,41 @@ fn bare_bodies_and_descriptions() {
 }
 
 #[test]
+fn congress_and_committee_named_alone_but_not_their_members_or_sessions() {
+    let found = entities(
+        "自觉接受人大及其常委会的法律监督，自觉接受政协的民主监督，认真办理人大代表建议和政协委员提案。",
+    );
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["人大", "政协"],
+        "{found:?}"
+    );
+    let found = entities("完成了县十七届人大二次会议确定的目标，发挥工会、共青团、妇联等作用。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["工会", "共青团", "妇联"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn governments_and_organisations_jieba_knows() {
+    let found =
+        entities("我国正式加入世界贸易组织，上海合作组织的建立，中央政府全力支持，美国政府拒绝。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["世界贸易组织", "上海合作组织", "中央政府", "美国政府"],
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(k, _, _)| *k == "place"), "{found:?}");
+    // Kinds of organisation, a cut that reads 清政府 across two words, a report's title.
+    let found = entities(
+        "加强基层党组织建设，全口径摸清政府系统债务底数，支持城市社区集体经济组织发展。2026年四川省人民政府工作报告",
+    );
+    assert!(of_kind(&found, "organization").is_empty(), "{found:?}");
+}
+
+#[test]
 fn addresses_and_lists_of_house_numbers() {
     let found = entities(
         "完成对长兴路131号、137号、西藏北路1115号、大统路1098号等处规模租赁点位的清理整顿。",
@@ -209,33 +253,25 @@ fn programmes_in_quotes_but_not_slogans() {
     assert!(has(&found, "programme", "一区三边"), "{found:?}");
 }
 
-fn programmes<'a>(found: &'a [(&'static str, String, Option<String>)]) -> Vec<&'a str> {
-    found
-        .iter()
-        .filter(|(k, _, _)| *k == "programme")
-        .map(|(_, t, _)| t.as_str())
-        .collect()
-}
-
 #[test]
 fn quoted_numbers_evaluations_and_honours_are_not_programmes() {
     // A plan period, numbered aims, a layout of numbered parts.
     let found = entities(
         "“十四五”时期，坚决做到“两个维护”，“九纵五横四环”高速公路骨架网基本形成，实现“四个全覆盖”。",
     );
-    assert!(programmes(&found).is_empty(), "{found:?}");
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
     // An evaluation, verbs with their complement, a description that starts with a figure.
     let found =
         entities("考核评估中实现“九连好”，做到“放得活”“管得好”，汉襄宜“1小时高铁圈”基本形成。");
-    assert!(programmes(&found).is_empty(), "{found:?}");
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
     // A designation given, a manner.
     let found = entities("被省政府命名为“省级现代农业园区”，工业经济运行出现“断崖式”下滑。");
-    assert!(programmes(&found).is_empty(), "{found:?}");
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
     // An honour list, a series of things, a group of people.
     let found = entities(
         "6个遗址入选“中国百年百大考古发现”，“神舟”系列飞船试验成功，同“台独”分裂势力进行斗争。",
     );
-    assert!(programmes(&found).is_empty(), "{found:?}");
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
 }
 
 #[test]
@@ -244,13 +280,13 @@ fn programmes_the_text_calls_programmes_whatever_their_form() {
         "12部文艺作品获得“五个一工程”奖，滚动开展“三个一批”活动，48个学科入选“双一流”建设名单。",
     );
     assert_eq!(
-        programmes(&found),
+        of_kind(&found, "programme"),
         ["五个一工程", "三个一批", "双一流"],
         "{found:?}"
     );
     let found = entities("办好“浙里买全球”系列活动，大力实施“走出去”战略，共建“一带一路”。");
     assert_eq!(
-        programmes(&found),
+        of_kind(&found, "programme"),
         ["浙里买全球", "走出去", "一带一路"],
         "{found:?}"
     );
@@ -261,7 +297,7 @@ fn a_quoted_grouping_of_places_is_a_place() {
     let found = entities("“宜荆荆襄”新能源新材料、“汉宜荆黄”绿色智能船舶等产业走廊加快建设。");
     assert!(has(&found, "place", "宜荆荆襄"), "{found:?}");
     assert!(has(&found, "place", "汉宜荆黄"), "{found:?}");
-    assert!(programmes(&found).is_empty(), "{found:?}");
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
     // A place word alone in quotation marks is a slogan's (“两山”理论).
     let found = entities("个县（区）获评“两山”实践创新基地。");
     assert!(!found.iter().any(|(k, _, _)| *k == "place"), "{found:?}");

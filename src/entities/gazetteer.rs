@@ -525,17 +525,11 @@ static NAMES_CHARS: LazyLock<Vec<usize>> =
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tests::found_by;
     use crate::segment;
-    use crate::span::IndexedText;
 
     fn names(text: &str) -> Vec<String> {
-        let norm = IndexedText::new(text.to_string());
-        let words = segment::tag(text, 0);
-        let piece = Piece::new(&norm, Span::new(0, norm.char_len()), &words);
-        find(&piece)
-            .into_iter()
-            .map(|c| norm.slice(c.span).to_string())
-            .collect()
+        found_by(text, find)
     }
 
     #[test]

@@ -154,6 +154,19 @@ const HEADS: &[(&str, Head)] = &[
     ("信用社", Head::Long(4)),
     ("福利院", Head::Long(4)),
     ("敬老院", Head::Long(4)),
+    // Laboratories, exchanges, foundations, media, the armed police's and fire services'
+    // units, prisons and alliances, named by a place or a proper name before the head
+    // (湖北实验室, 上海证券交易所, 长江日报, 武警湖北总队; not 国家实验室 or 重点实验室).
+    ("实验室", Head::Long(5)),
+    ("交易所", Head::Long(5)),
+    ("基金会", Head::Long(5)),
+    ("总会", Head::Long(5)),
+    ("电视台", Head::Long(4)),
+    ("日报", Head::Long(4)),
+    ("支队", Head::Long(4)),
+    ("总队", Head::Long(4)),
+    ("监狱", Head::Long(4)),
+    ("联盟", Head::Long(5)),
     ("交易中心", Head::Long(6)),
     ("中心", Head::Long(6)),
     ("专班", Head::Long(6)),
@@ -327,6 +340,8 @@ static NOT_PROPER: LazyLock<Lexicon> = LazyLock::new(|| {
         "农村",
         "乡镇",
         "普通高中",
+        // A field jieba tags as an organisation (哲学社会科学实验室).
+        "社会科学",
     ])
 });
 

@@ -212,6 +212,25 @@ fn governments_and_organisations_jieba_knows() {
 }
 
 #[test]
+fn laboratories_exchanges_media_and_units_named_by_a_place() {
+    let found = entities(
+        "支持崂山实验室、苏州实验室建设，深化上海航运交易所体制改革，湖北省慈善总会、武警湖北总队参与。",
+    );
+    for org in [
+        "崂山实验室",
+        "苏州实验室",
+        "上海航运交易所",
+        "湖北省慈善总会",
+        "武警湖北总队",
+    ] {
+        assert!(has(&found, "organization", org), "{org}: {found:?}");
+    }
+    // A designation or a field is no one laboratory.
+    let found = entities("推动国家实验室落地，新增全国重点实验室，获批哲学社会科学实验室。");
+    assert!(of_kind(&found, "organization").is_empty(), "{found:?}");
+}
+
+#[test]
 fn addresses_and_lists_of_house_numbers() {
     let found = entities(
         "完成对长兴路131号、137号、西藏北路1115号、大统路1098号等处规模租赁点位的清理整顿。",
@@ -341,6 +360,18 @@ fn quoted_laws_are_documents_and_quoted_methods_are_not() {
     assert!(has(&found, "organization", "經濟發展委員會"), "{found:?}");
     let found = entities("依托群租治理“七步工作法”,共计排查各类群租线索136条。");
     assert!(has(&found, "programme", "七步工作法"), "{found:?}");
+}
+
+/// The texts that one rule (`find`) reports in `text`, read as one piece: for testing a
+/// rule without the others.
+pub(super) fn found_by(text: &str, find: fn(&Piece) -> Vec<Candidate>) -> Vec<String> {
+    let norm = IndexedText::new(crate::normalize::normalize(text));
+    let range = Span::new(0, norm.char_len());
+    let words = segment::tag(norm.slice(range), 0);
+    find(&Piece::new(&norm, range, &words))
+        .into_iter()
+        .map(|c| norm.slice(c.span).to_string())
+        .collect()
 }
 
 /// Every line of the project corpus's UTF-8 reports, normalized as the pipeline normalizes

@@ -20,8 +20,22 @@ use crate::span::Span;
 /// Words between 等 and the kind of company that say which companies (等一批龙头企业).
 static QUALIFIERS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&[
-        "一批", "龙头", "重点", "骨干", "链主", "知名", "头部", "大型", "领军", "上市", "优势",
+        "一批",
+        "龙头",
+        "重点",
+        "骨干",
+        "链主",
+        "知名",
+        "头部",
+        "大型",
+        "领军",
+        "上市",
+        "优势",
         "行业",
+        "世界一流",
+        "一流",
+        "世界级",
+        "国际",
     ])
 });
 
@@ -64,7 +78,7 @@ static KINDS: LazyLock<Lexicon> = LazyLock::new(|| {
 /// Words that introduce a list on its left (依托|长城汽车): verbs, prepositions,
 /// conjunctions, adverbs, pronouns and particles.
 fn before_list(w: &Word) -> bool {
-    matches!(w.tag, "v" | "p" | "c" | "d" | "r" | "u")
+    matches!(w.tag, "v" | "p" | "c" | "d" | "r") || w.tag.starts_with('u')
 }
 
 /// Companies in one piece, from lists closed by 等企业 and its kin.
@@ -163,6 +177,11 @@ mod tests {
         assert_eq!(found, ["旭阳集团", "未势能源", "长城汽车"]);
         assert_eq!(companies("依托河北新发地、定兴同福等50家龙头企业").len(), 2);
         assert_eq!(companies("牧原、宇通、华兰等一批龙头企业").len(), 3);
+        // A particle before the list is not part of its first name.
+        assert_eq!(
+            companies("集聚了比亚迪、宁德时代等一批世界一流企业"),
+            ["宁德时代", "比亚迪"]
+        );
     }
 
     #[test]

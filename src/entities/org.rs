@@ -808,6 +808,13 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             "省委" | "市委" | "县委" | "区委" | "旗委" | "盟委" => w,
             _ => continue,
         };
+        // 省市|县政府: the governments of every level, not one.
+        if own.text != "政府"
+            && i.checked_sub(1)
+                .is_some_and(|j| p.words[j].text.ends_with(['省', '市', '县', '区']))
+        {
+            continue;
+        }
         let mut first = i;
         if own.text == "政府" {
             let Some(prev) = i.checked_sub(1).map(|j| &p.words[j]) else {

@@ -400,6 +400,15 @@ fn name_left(words: &[Word], i: usize, max: usize) -> usize {
         if !all_han(w.text) || !name_tag(w.tag) || GENERIC.contains(w.text) {
             break;
         }
+        // A superlative describes (亚洲|最大|专业|货运|机场), and a word that opens with a
+        // measure word after a number is the count's (12480|个入|河).
+        let counted = first >= 2
+            && words[first - 2].tag == "m"
+            && w.text
+                .starts_with(['个', '家', '座', '条', '项', '处', '所', '名', '户']);
+        if w.text.starts_with('最') || counted {
+            break;
+        }
         // A word jieba glued to a preposition (对标, 对县城) is not part of a name; nor is a
         // non-noun, unless it is a distinguishing word or an unknown one (三兴, 雄安).
         let glued = w
@@ -647,10 +656,18 @@ fn water(words: &[Word], i: usize) -> Option<Span> {
     // A two-char word ending in 山 or 岛 is a name already (青岛, 黄山), never a head after a
     // name (领导人|青岛).
     let hill = w.text.ends_with(['山', '岛']);
-    let first = if w.text.chars().count() < 3 && !hill {
-        name_left(words, i, 3)
-    } else {
+    // A bare head takes the name before it (孝义|河). A two-char name takes only a place or
+    // one char before it (武汉|东湖, 小|白河): after any other word it stands alone (机场|花湖,
+    // 法治|浙江, 落地|浙江).
+    let first = if hill || w.text.chars().count() > 2 {
         i
+    } else {
+        let f = name_left(words, i, 3);
+        let before = &words[f..i];
+        let joins = w.text.chars().count() == 1
+            || before.iter().all(|x| x.tag == "ns")
+            || (before.len() == 1 && before[0].span.len() == 1);
+        if joins { f } else { i }
     };
     let span = Span::new(words[first].span.start, w.span.end);
     (span.len() >= 3).then_some(span)

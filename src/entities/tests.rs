@@ -231,6 +231,31 @@ fn laboratories_exchanges_media_and_units_named_by_a_place() {
 }
 
 #[test]
+fn superlatives_counts_and_words_before_a_named_lake_are_not_names() {
+    // 亚洲|最大|专业|货运|机场, 12480|个入|河, 机场|花湖, 法治|浙江.
+    let found = entities(
+        "亚洲最大专业货运机场花湖国际机场成为内陆出海口，完成12480个入河排污口整治，纵深推进法治浙江建设。",
+    );
+    let places = of_kind(&found, "place");
+    assert!(
+        places
+            .iter()
+            .all(|p| ["亚洲", "浙江"].contains(p) || !p.contains(['最', '个', '机'])),
+        "{found:?}"
+    );
+    assert!(has(&found, "place", "浙江"), "{found:?}");
+    // A place or one char before a two-char lake or river is its name's; a verb is not.
+    let found = entities("严格落实长江十年禁渔，孝义河、潴龙河、小白河3条河流断面水质达标。");
+    for place in ["孝义河", "潴龙河", "小白河"] {
+        assert!(has(&found, "place", place), "{place}: {found:?}");
+    }
+    assert!(!has(&found, "place", "落实长江"), "{found:?}");
+    // The governments of every level are not one body.
+    let found = entities("完成省市县政府机构改革，全面建立乡镇履职事项清单。");
+    assert!(of_kind(&found, "organization").is_empty(), "{found:?}");
+}
+
+#[test]
 fn addresses_and_lists_of_house_numbers() {
     let found = entities(
         "完成对长兴路131号、137号、西藏北路1115号、大统路1098号等处规模租赁点位的清理整顿。",

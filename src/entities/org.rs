@@ -716,7 +716,10 @@ fn extend_left(words: &[Word], i: usize) -> usize {
             len += w.span.len();
             continue;
         }
-        if !can_name(w) {
+        // A word jieba reads as a time (现代, 当代) is a name's when a place opens the name
+        // (北京|现代|汽车|有限公司).
+        let placed_time = w.tag == "t" && first >= 2 && words[first - 2].tag == "ns";
+        if !can_name(w) && !placed_time {
             break;
         }
         first -= 1;

@@ -204,6 +204,14 @@ fn governments_and_organisations_jieba_knows() {
         "{found:?}"
     );
     assert!(!found.iter().any(|(k, _, _)| *k == "place"), "{found:?}");
+    // A company's name that a place opens is one name (not 北京 and 汽车有限公司).
+    let found = entities("引进北京现代汽车有限公司。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["北京现代汽车有限公司"],
+        "{found:?}"
+    );
+    assert!(of_kind(&found, "place").is_empty(), "{found:?}");
     // Kinds of organisation, a cut that reads 清政府 across two words, a report's title.
     let found = entities(
         "加强基层党组织建设，全口径摸清政府系统债务底数，支持城市社区集体经济组织发展。2026年四川省人民政府工作报告",

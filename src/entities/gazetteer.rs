@@ -1,5 +1,6 @@
 //! Places named bare: provinces, prefecture-level cities and the regions reports group them
-//! in (河北, 保定, 呼伦贝尔, 京津冀, 粤港澳大湾区).
+//! in (河北, 保定, 呼伦贝尔, 京津冀, 粤港澳大湾区), and the continents and world regions (亚洲,
+//! 东南亚).
 //!
 //! A report names these without their level as often as with it (对接北京, 落户保定), and
 //! jieba's tags say little about them: it tags 保定 a verb, 雄安 an adjective and 京津冀 a
@@ -61,6 +62,18 @@ const NAMES: &[&str] = &[
     "台湾",
     "香港",
     "澳门",
+    // Continents and the regions of the world reports name (亚洲最大, 亚欧陆海联运).
+    "亚洲",
+    "欧洲",
+    "非洲",
+    "美洲",
+    "大洋洲",
+    "亚欧",
+    "欧亚",
+    "亚太",
+    "东南亚",
+    "中亚",
+    "拉美",
     // Regions and groupings.
     "京津冀",
     "京津",
@@ -482,6 +495,10 @@ pub(super) fn begins_longer_name(after: &[Word]) -> bool {
     let Some(next) = after.first() else {
         return false;
     };
+    // A disease named after a region (非洲|猪瘟, 中东|呼吸综合征).
+    if DISEASES.contains(next.text) {
+        return true;
+    }
     if matches!(next.tag, "nr" | "nrt" | "nrfg")
         || (next.span.len() == 1 && matches!(next.tag, "n" | "ng"))
     {
@@ -517,6 +534,10 @@ pub(super) fn is_grouping(inner: &str, words: &[Word]) -> bool {
             .iter()
             .all(|w| w.span.len() == 1 || matches!(w.tag, "nr" | "j" | "m" | "vg"))
 }
+
+/// Diseases whose names begin with a region's (非洲猪瘟).
+static DISEASES: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["猪瘟", "豬瘟", "呼吸综合征", "锥虫病"]));
 
 /// The length in chars of each name of [`NAMES`], by list position.
 static NAMES_CHARS: LazyLock<Vec<usize>> =

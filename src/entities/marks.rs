@@ -159,6 +159,9 @@ static NOT_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
         "分裂",
         "势力",
         "分子",
+        "美誉",
+        "之称",
+        "难题",
     ])
 });
 
@@ -327,10 +330,18 @@ fn is_programme(inner: &str, len: usize, before: &str, after: &str) -> bool {
         return false;
     }
     // Qualities and needs (“粘合度”, “居家法律需求”, “组织优势”) describe, they do not name.
-    // So do manners (“断崖式”下滑, “保姆式”服务), but a model can be named (“枫桥模式”).
-    !["度", "感", "性", "需求", "优势", "少数", "队", "机遇", "式"]
-        .iter()
-        .any(|w| inner.ends_with(w))
+    // So do manners (“断崖式”下滑, “保姆式”服务), but a model can be named (“枫桥模式”); a
+    // kind of firm (“土小企业”); and a place's nickname or title, X之都, 之乡, 之城 or 之国
+    // (“世界中医药之都”, “鱼米之乡”; not “空中丝绸之路” or “上海之夏”, which name programmes).
+    let mut last_two = inner.chars().rev();
+    let nickname =
+        matches!(last_two.next(), Some('都' | '乡' | '城' | '国')) && last_two.next() == Some('之');
+    !([
+        "度", "感", "性", "需求", "优势", "少数", "队", "机遇", "式", "企业",
+    ]
+    .iter()
+    .any(|w| inner.ends_with(w))
+        || nickname)
         || inner.ends_with("模式")
 }
 

@@ -329,9 +329,17 @@ fn quoted_numbers_evaluations_and_honours_are_not_programmes() {
     let found =
         entities("考核评估中实现“九连好”，做到“放得活”“管得好”，汉襄宜“1小时高铁圈”基本形成。");
     assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
-    // A designation given, a manner.
-    let found = entities("被省政府命名为“省级现代农业园区”，工业经济运行出现“断崖式”下滑。");
+    // A designation given, a manner, a kind of firm, a place's title.
+    let found = entities(
+        "被省政府命名为“省级现代农业园区”，工业经济运行出现“断崖式”下滑，加大“土小企业”打击力度，增强亳州“世界中医药之都”影响力。",
+    );
     assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
+    let found = entities("建设“空中丝绸之路”，办好“上海之夏”国际消费季。");
+    assert_eq!(
+        of_kind(&found, "programme"),
+        ["空中丝绸之路", "上海之夏"],
+        "{found:?}"
+    );
     // An honour list, a series of things, a group of people.
     let found = entities(
         "6个遗址入选“中国百年百大考古发现”，“神舟”系列飞船试验成功，同“台独”分裂势力进行斗争。",

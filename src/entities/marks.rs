@@ -333,11 +333,17 @@ fn is_programme(inner: &str, len: usize, before: &str, after: &str) -> bool {
     // So do manners (“断崖式”下滑, “保姆式”服务), but a model can be named (“枫桥模式”); a
     // kind of firm (“土小企业”); and a place's nickname or title, X之都, 之乡, 之城 or 之国
     // (“世界中医药之都”, “鱼米之乡”; not “空中丝绸之路” or “上海之夏”, which name programmes).
+    // So is a name of four chars that opens with 中国, 世界 or 全球: a nickname or an honour
+    // (“中国光谷”, “世界光谷”, “中国好人”), and so is an award (“中国工业大奖”).
     let mut last_two = inner.chars().rev();
-    let nickname =
-        matches!(last_two.next(), Some('都' | '乡' | '城' | '国')) && last_two.next() == Some('之');
+    let nickname = (matches!(last_two.next(), Some('都' | '乡' | '城' | '国'))
+        && last_two.next() == Some('之'))
+        || (len == 4
+            && ["中国", "世界", "全球"]
+                .iter()
+                .any(|w| inner.starts_with(w)));
     !([
-        "度", "感", "性", "需求", "优势", "少数", "队", "机遇", "式", "企业",
+        "度", "感", "性", "需求", "优势", "少数", "队", "机遇", "式", "企业", "奖",
     ]
     .iter()
     .any(|w| inner.ends_with(w))

@@ -329,9 +329,9 @@ fn quoted_numbers_evaluations_and_honours_are_not_programmes() {
     let found =
         entities("考核评估中实现“九连好”，做到“放得活”“管得好”，汉襄宜“1小时高铁圈”基本形成。");
     assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
-    // A designation given, a manner, a kind of firm, a place's title.
+    // A designation given, a manner, a kind of firm, a place's title, a nickname, an award.
     let found = entities(
-        "被省政府命名为“省级现代农业园区”，工业经济运行出现“断崖式”下滑，加大“土小企业”打击力度，增强亳州“世界中医药之都”影响力。",
+        "被省政府命名为“省级现代农业园区”，工业经济运行出现“断崖式”下滑，加大“土小企业”打击力度，增强亳州“世界中医药之都”影响力，“中国光谷”加速向“世界光谷”迈进，获“中国工业大奖”。",
     );
     assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
     let found = entities("建设“空中丝绸之路”，办好“上海之夏”国际消费季。");

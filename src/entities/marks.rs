@@ -96,8 +96,21 @@ static LAW_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {
     ])
 });
 
-/// Endings of a body's name that is quoted (「客家青年諮詢委員會」).
-static BODY_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&["委员会", "委員會"]));
+/// Endings of a body's name that is quoted (「客家青年諮詢委員會」, “云企出海联盟”, “好农机商城”,
+/// an online market run as a business).
+static BODY_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "委员会",
+        "委員會",
+        "公司",
+        "集团",
+        "协会",
+        "商会",
+        "联盟",
+        "商盟",
+        "商城",
+    ])
+});
 
 /// Endings of quoted methods that end in 法 but are not laws (“七步工作法”).
 static METHOD_ENDINGS: LazyLock<Lexicon> = LazyLock::new(|| {

@@ -412,6 +412,12 @@ fn quoted_laws_are_documents_and_quoted_methods_are_not() {
     assert!(has(&found, "document", "就業保險法"), "{found:?}");
     assert!(has(&found, "document", "軍人保險條例"), "{found:?}");
     assert!(has(&found, "organization", "經濟發展委員會"), "{found:?}");
+    let found = entities("推动\"好农机商城\"等线上交易平台发展，提升“云企出海联盟”效能。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["好农机商城", "云企出海联盟"],
+        "{found:?}"
+    );
     let found = entities("依托群租治理“七步工作法”,共计排查各类群租线索136条。");
     assert!(has(&found, "programme", "七步工作法"), "{found:?}");
 }

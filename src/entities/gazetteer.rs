@@ -1,5 +1,6 @@
 //! Places named bare: provinces, prefecture-level cities and the regions reports group them
-//! in (河北, 保定, 呼伦贝尔, 京津冀, 粤港澳大湾区).
+//! in (河北, 保定, 呼伦贝尔, 京津冀, 粤港澳大湾区), and the continents and world regions (亚洲,
+//! 东南亚).
 //!
 //! A report names these without their level as often as with it (对接北京, 落户保定), and
 //! jieba's tags say little about them: it tags 保定 a verb, 雄安 an adjective and 京津冀 a
@@ -20,7 +21,7 @@
 use std::sync::LazyLock;
 
 use super::{Candidate, Kind, Piece, all_han, org};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
 
@@ -61,6 +62,18 @@ const NAMES: &[&str] = &[
     "台湾",
     "香港",
     "澳门",
+    // Continents and the regions of the world reports name (亚洲最大, 亚欧陆海联运).
+    "亚洲",
+    "欧洲",
+    "非洲",
+    "美洲",
+    "大洋洲",
+    "亚欧",
+    "欧亚",
+    "亚太",
+    "东南亚",
+    "中亚",
+    "拉美",
     // Regions and groupings.
     "京津冀",
     "京津",
@@ -482,6 +495,10 @@ pub(super) fn begins_longer_name(after: &[Word]) -> bool {
     let Some(next) = after.first() else {
         return false;
     };
+    // A disease named after a region (非洲|猪瘟, 中东|呼吸综合征).
+    if DISEASES.contains(next.text) {
+        return true;
+    }
     if matches!(next.tag, "nr" | "nrt" | "nrfg")
         || (next.span.len() == 1 && matches!(next.tag, "n" | "ng"))
     {
@@ -496,6 +513,32 @@ pub(super) fn begins_longer_name(after: &[Word]) -> bool {
         .any(|w| EVENT_ENDS.ends(w.text) || org::ends_in_head(w.text))
 }
 
+/// The first chars of the listed names: the chars a grouping of places abbreviates each by
+/// (宜 for 宜昌, 荆 for 荆州 and 荆门).
+static FIRST_CHARS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::from_chars(NAMES.iter().filter_map(|n| n.chars().next())));
+
+/// Whether a quotation (`inner`, cut by jieba into `words`) is a grouping of places by one char
+/// each (“宜荆荆襄”, “汉孝随襄十”: an industrial corridor's cities), which a provincial report
+/// quotes like a slogan. Three to six chars, each beginning a listed name, and no piece of two
+/// chars or more that jieba knows as a word of its own — a place (“深港|通”, “海上|海南”), a
+/// noun (“黄金|台”) or an adjective (“双百|双新”); it tags the unknown abbreviations as names,
+/// abbreviations or numbers (汉孝随/nr, 荆襄/j, 襄十/m). One word alone is not enough: jieba
+/// tags 马拉松 and 黄金周 as names too.
+pub(super) fn is_grouping(inner: &str, words: &[Word]) -> bool {
+    let n = inner.chars().count();
+    (3..=6).contains(&n)
+        && words.len() >= 2
+        && inner.chars().all(|c| FIRST_CHARS.contains(c))
+        && words
+            .iter()
+            .all(|w| w.span.len() == 1 || matches!(w.tag, "nr" | "j" | "m" | "vg"))
+}
+
+/// Diseases whose names begin with a region's (非洲猪瘟).
+static DISEASES: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["猪瘟", "豬瘟", "呼吸综合征", "锥虫病"]));
+
 /// The length in chars of each name of [`NAMES`], by list position.
 static NAMES_CHARS: LazyLock<Vec<usize>> =
     LazyLock::new(|| NAMES.iter().map(|n| n.chars().count()).collect());
@@ -503,17 +546,11 @@ static NAMES_CHARS: LazyLock<Vec<usize>> =
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tests::found_by;
     use crate::segment;
-    use crate::span::IndexedText;
 
     fn names(text: &str) -> Vec<String> {
-        let norm = IndexedText::new(text.to_string());
-        let words = segment::tag(text, 0);
-        let piece = Piece::new(&norm, Span::new(0, norm.char_len()), &words);
-        find(&piece)
-            .into_iter()
-            .map(|c| norm.slice(c.span).to_string())
-            .collect()
+        found_by(text, find)
     }
 
     #[test]
@@ -529,6 +566,35 @@ mod tests {
         assert!(names("山东宋和宋等先进织机").is_empty());
         assert!(names("参加中国进出口商品交易会").is_empty());
         assert!(names("由河北电影制片厂联合摄制").is_empty());
+    }
+
+    /// The words of `text` inside its first pair of quotation marks, and their text.
+    fn quoted(text: &str) -> bool {
+        let words = segment::tag(text, 0);
+        let open = text
+            .chars()
+            .position(|c| c == '“')
+            .expect("an opening mark");
+        let close = text.chars().position(|c| c == '”').expect("a closing mark");
+        let inner: String = text.chars().skip(open + 1).take(close - open - 1).collect();
+        is_grouping(
+            &inner,
+            segment::words_in(&words, Span::new(open + 1, close)),
+        )
+    }
+
+    #[test]
+    fn quoted_groupings_of_places() {
+        assert!(quoted("“汉孝随襄十”新能源与智能网联汽车"));
+        assert!(quoted("带动“宜荆荆恩”城市群一体化"));
+        assert!(quoted("提升“荆襄随”荆楚文化旅游"));
+        // Words of their own: a place, a noun, an adjective, a number; one word alone.
+        assert!(!quoted("升级“山东通”“爱山东”功能"));
+        assert!(!quoted("适时启动“深港通”试点"));
+        assert!(!quoted("做优“黄金台”。"));
+        assert!(!quoted("加强“三河三湖”等重点流域"));
+        assert!(!quoted("“双百双新”项目634个"));
+        assert!(!quoted("经济社会发展“马拉松”。"));
     }
 
     #[test]

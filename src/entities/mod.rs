@@ -11,6 +11,8 @@
 //! - [`org`]: organisations, recognised by the word that ends their name (…局, …委员会, 司法所)
 //!   and extended leftwards over the words that can belong to a name;
 //! - [`place`]: districts and cities, 居民区 names, roads, buildings, and street addresses;
+//! - [`listed`]: companies by their short names (长城汽车, 牧原), where a list of them ends in
+//!   等企业 or its kin;
 //! - [`gazetteer`]: provinces, cities and regions named bare (保定, 京津冀), from a list;
 //! - [`person`]: names only where the text introduces them as people (after an office, a
 //!   party membership or a residents' area), because jieba's `nr` tag alone is mostly wrong in
@@ -24,6 +26,7 @@
 use std::collections::BTreeMap;
 
 mod gazetteer;
+mod listed;
 mod marks;
 mod org;
 mod person;
@@ -156,16 +159,26 @@ pub fn extract<'a>(
     );
     for (piece, own) in pieces.iter().zip(&mut per_piece) {
         own.extend(place::bare_names(piece, &known));
+        // Companies by their short names do not make their first word a known place name
+        // (中远海运 does not make 中远 one), so they come after the bare names are read.
+        own.extend(listed::find(piece));
         let joined = place::joined(own);
         own.extend(joined);
-        // A place named inside a quoted slogan (“洛阳速度”) belongs to the slogan.
+        // A place named inside a quoted slogan (“洛阳速度”, “两山”) belongs to the slogan,
+        // unless the quotation is a grouping of places (“宜荆荆襄”).
         if own.iter().any(|c| c.kind == Kind::Place) {
             let quoted = quoted_spans(piece);
             own.retain(|c| {
                 c.kind != Kind::Place
-                    || !quoted
-                        .iter()
-                        .any(|q| q.start <= c.span.start && c.span.end <= q.end)
+                    || !quoted.iter().any(|&q| {
+                        q.start <= c.span.start
+                            && c.span.end <= q.end
+                            && !(q == c.span
+                                && gazetteer::is_grouping(
+                                    norm.slice(q),
+                                    segment::words_in(piece.words, q),
+                                ))
+                    })
             });
         }
         let people = person::find(piece, own);

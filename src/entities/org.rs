@@ -30,6 +30,10 @@ enum Head {
     Short(usize),
     /// An entity only after a place name (洛阳海关).
     Place,
+    /// A body a report names alone as often as with its level (接受人大监督和政协民主监督,
+    /// 县人大): alone unless the next word is its members or their motions (人大|代表,
+    /// 政协|委员), which name people or papers; with a name before it, as [`Head::Long`].
+    Body(usize),
 }
 
 /// Heads, longest first where one ends another.
@@ -53,6 +57,8 @@ const HEADS: &[(&str, Head)] = &[
     ("党中央", Head::Alone),
     ("中共中央", Head::Alone),
     ("海关", Head::Place),
+    // 上海合作组织; not 基层党组织 or 社会组织, which name no place.
+    ("组织", Head::Place),
     ("调查队", Head::Named),
     ("支行", Head::Named),
     ("分行", Head::Named),
@@ -79,8 +85,8 @@ const HEADS: &[(&str, Head)] = &[
     ("小学", Head::Long(4)),
     ("中学", Head::Long(4)),
     ("学校", Head::Long(4)),
-    ("政协", Head::Long(3)),
-    ("人大", Head::Long(3)),
+    ("政协", Head::Body(3)),
+    ("人大", Head::Body(3)),
     ("协会", Head::Long(5)),
     ("商会", Head::Long(5)),
     ("党总支", Head::Long(6)),
@@ -92,7 +98,7 @@ const HEADS: &[(&str, Head)] = &[
     ("卫健委", Head::Named),
     ("人民代表大会", Head::Named),
     ("总工会", Head::Named),
-    ("工会", Head::Long(3)),
+    ("工会", Head::Body(3)),
     ("团区委", Head::Alone),
     ("团县委", Head::Alone),
     ("团市委", Head::Alone),
@@ -148,10 +154,31 @@ const HEADS: &[(&str, Head)] = &[
     ("信用社", Head::Long(4)),
     ("福利院", Head::Long(4)),
     ("敬老院", Head::Long(4)),
+    // Laboratories, exchanges, foundations, media, the armed police's and fire services'
+    // units, prisons and alliances, named by a place or a proper name before the head
+    // (湖北实验室, 上海证券交易所, 长江日报, 武警湖北总队; not 国家实验室 or 重点实验室).
+    ("实验室", Head::Long(5)),
+    ("交易所", Head::Long(5)),
+    ("基金会", Head::Long(5)),
+    ("总会", Head::Long(5)),
+    ("电视台", Head::Long(4)),
+    ("日报", Head::Long(4)),
+    ("支队", Head::Long(4)),
+    ("总队", Head::Long(4)),
+    ("监狱", Head::Long(4)),
+    ("联盟", Head::Long(5)),
     ("交易中心", Head::Long(6)),
     ("中心", Head::Long(6)),
     ("专班", Head::Long(6)),
 ];
+
+/// Words after a bare [`Head::Body`] that make it part of a name for its members or their
+/// motions (人大代表, 政协委员, 政协提案, 工会会员).
+static MEMBERS: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "代表", "委员", "提案", "建议", "议案", "会员", "干部", "主席", "常委",
+    ])
+});
 
 /// Words ending in a head char that are not organisations (格局, 布局, 大局 …).
 static NOT_ORG: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -313,6 +340,8 @@ static NOT_PROPER: LazyLock<Lexicon> = LazyLock::new(|| {
         "农村",
         "乡镇",
         "普通高中",
+        // A field jieba tags as an organisation (哲学社会科学实验室).
+        "社会科学",
     ])
 });
 
@@ -501,18 +530,29 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
         let span = Span::new(start, w.span.end);
         let len = span.len();
         let named = len > head.chars().count();
+        let long_enough = |min: usize| {
+            named
+                && len >= min
+                && (start > words[first].span.start || is_proper(&words[first..=i], head))
+        };
         let ok = match need {
             Head::Alone => true,
             Head::Named => named,
-            Head::Long(min) => {
-                named
-                    && len >= min
-                    && (start > words[first].span.start || is_proper(&words[first..=i], head))
+            Head::Long(min) => long_enough(min),
+            Head::Body(min) if named => long_enough(min),
+            // 县十七届|人大|二次会议: a term's session, not the body.
+            Head::Body(_) => {
+                !next.is_some_and(|n| MEMBERS.begins(n.text))
+                    && !i
+                        .checked_sub(1)
+                        .is_some_and(|k| words[k].text.ends_with('届'))
             }
             Head::Short(min) => named && len >= min,
-            Head::Place => words[first..i].iter().any(|w| w.tag == "ns"),
+            Head::Place => words[first..i]
+                .iter()
+                .any(|w| w.tag == "ns" && !NOT_PROPER.contains(w.text)),
         };
-        if ok {
+        if ok && !report_or_session(p, span.end) {
             out.push(Candidate::new(Kind::Organization, span));
         }
     }
@@ -520,16 +560,17 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
     out.extend(
         p.words
             .iter()
-            .filter(|w| known_body(w))
+            .filter(|w| known_body(w) && !report_or_session(p, w.span.end))
             .map(|w| Candidate::new(Kind::Organization, w.span)),
     );
     out
 }
 
 /// The last chars of the organisation words jieba knows (tags `nt`) that name one body
-/// (中国科学院, 国家开发银行; not 长城汽车, which ends like a product), as opposed to the `nt` words that
-/// are fields or ideas (新兴产业, 国际化, 中华文化).
-static KNOWN_BODY_ENDS: LazyLock<CharSet> = LazyLock::new(|| CharSet::new("社团军队院局厅署委司"));
+/// (中国科学院, 国家开发银行, 中央政府, 世贸组织; not 长城汽车, which ends like a product), as
+/// opposed to the `nt` words that are fields or ideas (新兴产业, 国际化, 中华文化).
+static KNOWN_BODY_ENDS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("社团军队院局厅署委司府织"));
 
 /// `nt` words ending like a body that still name a kind of body, not one.
 static KINDS_OF_BODY: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -543,6 +584,35 @@ static KINDS_OF_BODY: LazyLock<Lexicon> = LazyLock::new(|| {
         "中医医院",
         "人民军队",
         "国家队",
+        // Governments and organisations of a kind, not one (党委政府: the party committee
+        // and the government of any place; 党组织: any party branch).
+        "党和政府",
+        "党委政府",
+        "联合政府",
+        "临时政府",
+        "新政府",
+        "现政府",
+        "非政府",
+        "军政府",
+        "联邦政府",
+        // 摸|清政府 cut as 摸清|政府 would be: jieba takes the Qing government first.
+        "清政府",
+        "党组织",
+        "团组织",
+        "党团组织",
+        "非法组织",
+        "秘密组织",
+        "社团组织",
+        "特务组织",
+        "民间组织",
+        "民兵组织",
+        "基金组织",
+        "卫生组织",
+        "同化组织",
+        "解放组织",
+        "国际金融组织",
+        "国际经济组织",
+        "国际卫生组织",
     ])
 });
 
@@ -646,7 +716,10 @@ fn extend_left(words: &[Word], i: usize) -> usize {
             len += w.span.len();
             continue;
         }
-        if !can_name(w) {
+        // A word jieba reads as a time (现代, 当代) is a name's when a place opens the name
+        // (北京|现代|汽车|有限公司).
+        let placed_time = w.tag == "t" && first >= 2 && words[first - 2].tag == "ns";
+        if !can_name(w) && !placed_time {
             break;
         }
         first -= 1;
@@ -702,6 +775,26 @@ fn joins_and(words: &[Word], at: usize) -> bool {
             .all(can_name)
 }
 
+/// Whether the text from `end` on makes the body before it part of a report's title
+/// (县政府工作报告, 上海市政府工作报告), which names a document, or of a session (省委九届八次
+/// 全会, 县政府常务会议), which names a meeting.
+fn report_or_session(p: &Piece, end: usize) -> bool {
+    let rest = p.text(Span::new(end, end + 8));
+    let session = rest
+        .char_indices()
+        .find(|&(_, c)| c == '届')
+        .is_some_and(|(b, _)| {
+            rest[..b]
+                .chars()
+                .all(|c| "一二三四五六七八九十0123456789".contains(c))
+                && b > 0
+        });
+    rest.starts_with("工作报告")
+        || rest.starts_with("常务会议")
+        || rest.starts_with("全会")
+        || session
+}
+
 /// 市政府, 县政府, 省政府: 政府 is a body only after an administrative level or a place; 法治
 /// 政府 and 数字政府 are ideas.
 fn governments(p: &Piece) -> Vec<Candidate> {
@@ -718,6 +811,13 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             "省委" | "市委" | "县委" | "区委" | "旗委" | "盟委" => w,
             _ => continue,
         };
+        // 省市|县政府: the governments of every level, not one.
+        if own.text != "政府"
+            && i.checked_sub(1)
+                .is_some_and(|j| p.words[j].text.ends_with(['省', '市', '县', '区']))
+        {
+            continue;
+        }
         let mut first = i;
         if own.text == "政府" {
             let Some(prev) = i.checked_sub(1).map(|j| &p.words[j]) else {
@@ -733,23 +833,7 @@ fn governments(p: &Piece) -> Vec<Candidate> {
             }
             first = extend_left(p.words, i);
         }
-        // A report title (县政府工作报告) names a document, and a session (省委九届八次全会,
-        // 县政府常务会议) names a meeting, not the body.
-        let rest = p.text(Span::new(own.span.end, own.span.end + 8));
-        let session = rest
-            .char_indices()
-            .find(|&(_, c)| c == '届')
-            .is_some_and(|(b, _)| {
-                rest[..b]
-                    .chars()
-                    .all(|c| "一二三四五六七八九十0123456789".contains(c))
-                    && b > 0
-            });
-        if rest.starts_with("工作报告")
-            || rest.starts_with("常务会议")
-            || rest.starts_with("全会")
-            || session
-        {
+        if report_or_session(p, own.span.end) {
             continue;
         }
         out.push(Candidate::new(

@@ -42,6 +42,8 @@ const OWN_AREA_HEADS: &[&str] = &[
     "示范区",
     "经济区",
     "产业园",
+    "科学城",
+    "科技城",
     "科技园",
     "工业园",
     "物流园",
@@ -395,9 +397,26 @@ fn name_tag(tag: &str) -> bool {
 fn name_left(words: &[Word], i: usize, max: usize) -> usize {
     let mut first = i;
     let mut len = 0;
+    // Set once 国际 is taken: the place before it opens the name.
+    let mut last_word = false;
     while first > 0 {
         let w = &words[first - 1];
-        if !all_han(w.text) || !name_tag(w.tag) || GENERIC.contains(w.text) {
+        // 国际 between a place and its head is the name's (花湖|国际|机场, 石家庄|国际|陆港),
+        // and the place opens it (货运机场|花湖国际机场).
+        let placed_international = w.text == "国际" && first >= 2 && words[first - 2].tag == "ns";
+        if !all_han(w.text)
+            || !name_tag(w.tag)
+            || (GENERIC.contains(w.text) && !placed_international)
+        {
+            break;
+        }
+        // A superlative describes (亚洲|最大|专业|货运|机场), and a word that opens with a
+        // measure word after a number is the count's (12480|个入|河).
+        let counted = first >= 2
+            && words[first - 2].tag == "m"
+            && w.text
+                .starts_with(['个', '家', '座', '条', '项', '处', '所', '名', '户']);
+        if w.text.starts_with('最') || counted {
             break;
         }
         // A word jieba glued to a preposition (对标, 对县城) is not part of a name; nor is a
@@ -415,6 +434,10 @@ fn name_left(words: &[Word], i: usize, max: usize) -> usize {
         }
         first -= 1;
         len += w.span.len();
+        if last_word {
+            break;
+        }
+        last_word = placed_international;
     }
     first
 }
@@ -647,10 +670,18 @@ fn water(words: &[Word], i: usize) -> Option<Span> {
     // A two-char word ending in 山 or 岛 is a name already (青岛, 黄山), never a head after a
     // name (领导人|青岛).
     let hill = w.text.ends_with(['山', '岛']);
-    let first = if w.text.chars().count() < 3 && !hill {
-        name_left(words, i, 3)
-    } else {
+    // A bare head takes the name before it (孝义|河). A two-char name takes only a place or
+    // one char before it (武汉|东湖, 小|白河): after any other word it stands alone (机场|花湖,
+    // 法治|浙江, 落地|浙江).
+    let first = if hill || w.text.chars().count() > 2 {
         i
+    } else {
+        let f = name_left(words, i, 3);
+        let before = &words[f..i];
+        let joins = w.text.chars().count() == 1
+            || before.iter().all(|x| x.tag == "ns")
+            || (before.len() == 1 && before[0].span.len() == 1);
+        if joins { f } else { i }
     };
     let span = Span::new(words[first].span.start, w.span.end);
     (span.len() >= 3).then_some(span)
@@ -734,18 +765,25 @@ fn house_number(p: &Piece, pos: usize) -> Option<usize> {
 }
 
 /// Places that touch make one place (珠海|横琴岛, 大统路|太阳山广场, 保沧高速|高阳): one
-/// candidate per touching pair, which outranks both parts in `settle` by its length.
+/// candidate for each place and the longest place that starts where it ends (昆明|长水国际机场,
+/// not 昆明|长水), which outranks both parts in `settle` by its length.
 pub(super) fn joined(cands: &[Candidate]) -> Vec<Candidate> {
     let mut places: Vec<Span> = cands
         .iter()
         .filter(|c| c.kind == Kind::Place)
         .map(|c| c.span)
         .collect();
-    places.sort_by_key(|s| (s.start, s.end));
+    // By start, the longest first: the first place found at a start is the longest there.
+    places.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     places
-        .windows(2)
-        .filter(|w| w[0].end == w[1].start)
-        .map(|w| Candidate::new(Kind::Place, Span::new(w[0].start, w[1].end)))
+        .iter()
+        .filter_map(|a| {
+            let at = places.partition_point(|b| b.start < a.end);
+            places
+                .get(at)
+                .filter(|b| b.start == a.end)
+                .map(|b| Candidate::new(Kind::Place, Span::new(a.start, b.end)))
+        })
         .collect()
 }
 

@@ -21,6 +21,15 @@ fn has(found: &[(&'static str, String, Option<String>)], kind: &str, text: &str)
     found.iter().any(|(k, t, _)| *k == kind && t == text)
 }
 
+/// The texts of the entities of one kind, in order.
+fn of_kind<'a>(found: &'a [(&'static str, String, Option<String>)], kind: &str) -> Vec<&'a str> {
+    found
+        .iter()
+        .filter(|(k, _, _)| *k == kind)
+        .map(|(_, t, _)| t.as_str())
+        .collect()
+}
+
 #[test]
 fn cited_document_span_excludes_brackets() {
     let text = "根据《上海市绿色社区创建行动实施方案》,完成18个居民区100%绿色社区申报工作。";
@@ -168,6 +177,106 @@ fn bare_bodies_and_descriptions() {
 }
 
 #[test]
+fn congress_and_committee_named_alone_but_not_their_members_or_sessions() {
+    let found = entities(
+        "自觉接受人大及其常委会的法律监督，自觉接受政协的民主监督，认真办理人大代表建议和政协委员提案。",
+    );
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["人大", "政协"],
+        "{found:?}"
+    );
+    let found = entities("完成了县十七届人大二次会议确定的目标，发挥工会、共青团、妇联等作用。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["工会", "共青团", "妇联"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn governments_and_organisations_jieba_knows() {
+    let found =
+        entities("我国正式加入世界贸易组织，上海合作组织的建立，中央政府全力支持，美国政府拒绝。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["世界贸易组织", "上海合作组织", "中央政府", "美国政府"],
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(k, _, _)| *k == "place"), "{found:?}");
+    // A company's name that a place opens is one name (not 北京 and 汽车有限公司).
+    let found = entities("引进北京现代汽车有限公司。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["北京现代汽车有限公司"],
+        "{found:?}"
+    );
+    assert!(of_kind(&found, "place").is_empty(), "{found:?}");
+    // Kinds of organisation, a cut that reads 清政府 across two words, a report's title.
+    let found = entities(
+        "加强基层党组织建设，全口径摸清政府系统债务底数，支持城市社区集体经济组织发展。2026年四川省人民政府工作报告",
+    );
+    assert!(of_kind(&found, "organization").is_empty(), "{found:?}");
+}
+
+#[test]
+fn laboratories_exchanges_media_and_units_named_by_a_place() {
+    let found = entities(
+        "支持崂山实验室、苏州实验室建设，深化上海航运交易所体制改革，湖北省慈善总会、武警湖北总队参与。",
+    );
+    for org in [
+        "崂山实验室",
+        "苏州实验室",
+        "上海航运交易所",
+        "湖北省慈善总会",
+        "武警湖北总队",
+    ] {
+        assert!(has(&found, "organization", org), "{org}: {found:?}");
+    }
+    // A designation or a field is no one laboratory.
+    let found = entities("推动国家实验室落地，新增全国重点实验室，获批哲学社会科学实验室。");
+    assert!(of_kind(&found, "organization").is_empty(), "{found:?}");
+}
+
+#[test]
+fn superlatives_counts_and_words_before_a_named_lake_are_not_names() {
+    // 亚洲|最大|专业|货运|机场, 12480|个入|河, 机场|花湖, 法治|浙江.
+    let found = entities(
+        "亚洲最大专业货运机场花湖国际机场成为内陆出海口，完成12480个入河排污口整治，纵深推进法治浙江建设。",
+    );
+    assert_eq!(
+        of_kind(&found, "place"),
+        ["亚洲", "花湖国际机场", "浙江"],
+        "{found:?}"
+    );
+    // A place or one char before a two-char lake or river is its name's; a verb is not.
+    let found = entities("严格落实长江十年禁渔，孝义河、潴龙河、小白河3条河流断面水质达标。");
+    for place in ["孝义河", "潴龙河", "小白河"] {
+        assert!(has(&found, "place", place), "{place}: {found:?}");
+    }
+    assert!(!has(&found, "place", "落实长江"), "{found:?}");
+    // The governments of every level are not one body.
+    let found = entities("完成省市县政府机构改革，全面建立乡镇履职事项清单。");
+    assert!(of_kind(&found, "organization").is_empty(), "{found:?}");
+}
+
+#[test]
+fn continents_science_cities_and_international_airports() {
+    let found = entities(
+        "以东湖科学城为核心区域，打造亚欧陆海联运新通道，花湖国际机场成为亚洲最大专业货运机场。",
+    );
+    for place in ["东湖科学城", "亚欧", "花湖国际机场", "亚洲"] {
+        assert!(has(&found, "place", place), "{place}: {found:?}");
+    }
+    // A city and the airport named after it are one place.
+    let found = entities("昆明长水国际机场年度旅客吞吐量突破5000万人次。");
+    assert_eq!(of_kind(&found, "place"), ["昆明长水国际机场"], "{found:?}");
+    // A disease named after a region names no place.
+    let found = entities("全力打好非洲猪瘟疫病防控阻击战，开拓东盟、非洲、中东市场。");
+    assert_eq!(of_kind(&found, "place"), ["非洲"], "{found:?}");
+}
+
+#[test]
 fn addresses_and_lists_of_house_numbers() {
     let found = entities(
         "完成对长兴路131号、137号、西藏北路1115号、大统路1098号等处规模租赁点位的清理整顿。",
@@ -210,6 +319,64 @@ fn programmes_in_quotes_but_not_slogans() {
 }
 
 #[test]
+fn quoted_numbers_evaluations_and_honours_are_not_programmes() {
+    // A plan period, numbered aims, a layout of numbered parts.
+    let found = entities(
+        "“十四五”时期，坚决做到“两个维护”，“九纵五横四环”高速公路骨架网基本形成，实现“四个全覆盖”。",
+    );
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
+    // An evaluation, verbs with their complement, a description that starts with a figure.
+    let found =
+        entities("考核评估中实现“九连好”，做到“放得活”“管得好”，汉襄宜“1小时高铁圈”基本形成。");
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
+    // A designation given, a manner, a kind of firm, a place's title, a nickname, an award.
+    let found = entities(
+        "被省政府命名为“省级现代农业园区”，工业经济运行出现“断崖式”下滑，加大“土小企业”打击力度，增强亳州“世界中医药之都”影响力，“中国光谷”加速向“世界光谷”迈进，获“中国工业大奖”。",
+    );
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
+    let found = entities("建设“空中丝绸之路”，办好“上海之夏”国际消费季。");
+    assert_eq!(
+        of_kind(&found, "programme"),
+        ["空中丝绸之路", "上海之夏"],
+        "{found:?}"
+    );
+    // An honour list, a series of things, a group of people.
+    let found = entities(
+        "6个遗址入选“中国百年百大考古发现”，“神舟”系列飞船试验成功，同“台独”分裂势力进行斗争。",
+    );
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
+}
+
+#[test]
+fn programmes_the_text_calls_programmes_whatever_their_form() {
+    let found = entities(
+        "12部文艺作品获得“五个一工程”奖，滚动开展“三个一批”活动，48个学科入选“双一流”建设名单。",
+    );
+    assert_eq!(
+        of_kind(&found, "programme"),
+        ["五个一工程", "三个一批", "双一流"],
+        "{found:?}"
+    );
+    let found = entities("办好“浙里买全球”系列活动，大力实施“走出去”战略，共建“一带一路”。");
+    assert_eq!(
+        of_kind(&found, "programme"),
+        ["浙里买全球", "走出去", "一带一路"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_quoted_grouping_of_places_is_a_place() {
+    let found = entities("“宜荆荆襄”新能源新材料、“汉宜荆黄”绿色智能船舶等产业走廊加快建设。");
+    assert!(has(&found, "place", "宜荆荆襄"), "{found:?}");
+    assert!(has(&found, "place", "汉宜荆黄"), "{found:?}");
+    assert!(of_kind(&found, "programme").is_empty(), "{found:?}");
+    // A place word alone in quotation marks is a slogan's (“两山”理论).
+    let found = entities("个县（区）获评“两山”实践创新基地。");
+    assert!(!found.iter().any(|(k, _, _)| *k == "place"), "{found:?}");
+}
+
+#[test]
 fn output_is_sorted_and_never_overlaps() {
     let text = "依托“芷江新视野”微信公众号,与派出所、信访办、各居民区建立沟通联络协作机制,对长兴路131号进行集中拆除。";
     let source = IndexedText::new(text.to_string());
@@ -245,8 +412,26 @@ fn quoted_laws_are_documents_and_quoted_methods_are_not() {
     assert!(has(&found, "document", "就業保險法"), "{found:?}");
     assert!(has(&found, "document", "軍人保險條例"), "{found:?}");
     assert!(has(&found, "organization", "經濟發展委員會"), "{found:?}");
+    let found = entities("推动\"好农机商城\"等线上交易平台发展，提升“云企出海联盟”效能。");
+    assert_eq!(
+        of_kind(&found, "organization"),
+        ["好农机商城", "云企出海联盟"],
+        "{found:?}"
+    );
     let found = entities("依托群租治理“七步工作法”,共计排查各类群租线索136条。");
     assert!(has(&found, "programme", "七步工作法"), "{found:?}");
+}
+
+/// The texts that one rule (`find`) reports in `text`, read as one piece: for testing a
+/// rule without the others.
+pub(super) fn found_by(text: &str, find: fn(&Piece) -> Vec<Candidate>) -> Vec<String> {
+    let norm = IndexedText::new(crate::normalize::normalize(text));
+    let range = Span::new(0, norm.char_len());
+    let words = segment::tag(norm.slice(range), 0);
+    find(&Piece::new(&norm, range, &words))
+        .into_iter()
+        .map(|c| norm.slice(c.span).to_string())
+        .collect()
 }
 
 /// Every line of the project corpus's UTF-8 reports, normalized as the pipeline normalizes

@@ -258,7 +258,65 @@ fn scan_line(chars: &[char], report_year: Option<i32>) -> (Vec<LineFact>, Vec<da
         }
     }
     share_percentage_point_unit(chars, &mut facts);
+    share_unit_backwards(chars, &taken, &mut facts);
     (facts, dates)
+}
+
+/// 增长3.4和1.2个百分点, 分别为5、6和7%: a unit written once after a list of bare numbers is
+/// each number's unit. Only units that take no multiplier (%, 个百分点, 倍), so 3和5万元 is
+/// not guessed at; the earlier numbers' `unit_text` is the unit as written, after the last.
+fn share_unit_backwards(chars: &[char], taken: &[bool], facts: &mut Vec<LineFact>) {
+    let mut added: Vec<LineFact> = Vec::new();
+    for f in facts.iter() {
+        let shares = matches!(
+            f.kind,
+            Kind::Percent | Kind::PercentagePoint | Kind::Multiple
+        ) && f.high.is_none()
+            && f.num_start == f.start;
+        if !shares {
+            continue;
+        }
+        let mut next = f.start;
+        while let Some(joiner) = next.checked_sub(1)
+            && matches!(chars[joiner], '和' | '、' | '及' | '与')
+        {
+            let start = (0..joiner)
+                .rev()
+                .take_while(|&k| chars[k].is_ascii_digit() || chars[k] == '.')
+                .last();
+            let Some(start) = start else { break };
+            // (Not a numbered figure, table or item: 图1和2%.)
+            let bare = start.checked_sub(1).is_none_or(|k| {
+                !(chars[k].is_ascii_alphanumeric()
+                    || matches!(chars[k], '.' | '-' | '图' | '表' | '第' | '附' | '号'))
+            });
+            let free = !taken[start..joiner].iter().any(|&t| t)
+                && !facts
+                    .iter()
+                    .chain(&added)
+                    .any(|g| g.start < joiner && start < g.end);
+            let read = spaced_or_plain_numeral(chars, start).filter(|&(_, e)| e == joiner);
+            let (true, true, Some((value, _))) = (bare, free, read) else {
+                break;
+            };
+            added.push(LineFact {
+                start,
+                end: joiner,
+                num_start: start,
+                num_end: joiner,
+                value: value.to_string(),
+                high: None,
+                unit: f.unit,
+                kind: f.kind,
+                approx: Approx::Exact,
+            });
+            next = start;
+        }
+    }
+    if !added.is_empty() {
+        facts.extend(added);
+        facts.sort_by_key(|f| f.start);
+    }
 }
 
 /// 快于全国3.4个和1.2个百分点: 个百分点 written once after two numbers. The first reads as a

@@ -139,6 +139,18 @@ fn percentage_points_multiples_and_fractions() {
             f("1.2个百分点", "1.2", "百分点", PercentagePoint, Exact)
         ]
     );
+    // A unit without a multiplier written once after a list of bare numbers.
+    assert_eq!(
+        facts("分别增长3.4和1.2个百分点"),
+        vec![
+            f("3.4", "3.4", "百分点", PercentagePoint, Exact),
+            f("1.2个百分点", "1.2", "百分点", PercentagePoint, Exact)
+        ]
+    );
+    assert_eq!(facts("分别为5、6和7%").len(), 3);
+    // Not a numbered figure, and not a unit that takes a multiplier.
+    assert_eq!(facts("图1和2%").len(), 1);
+    assert_eq!(facts("投资3和5万元").len(), 1);
     // A count of things before a percentage point stays a count.
     assert_eq!(
         facts("新增3个，提高1.2个百分点")[0],

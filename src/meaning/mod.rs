@@ -279,7 +279,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
     inherit_cumulative(&sites, &mut out);
     inherit_bare_numbers(input.norm, &sites, &mut out);
     link::connect(input.norm, &sites, &mut out);
-    period::end_year_of_compared_levels(input.norm, &sites, &mut out);
+    period::end_year_of_compared_levels(&sites, &mut out);
     out
 }
 

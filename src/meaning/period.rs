@@ -12,7 +12,6 @@ use regex::Regex;
 use std::collections::HashMap;
 
 use super::{LinkRel, Meaning, MeaningInput, Role, Site};
-use crate::span::IndexedText;
 use crate::span::{Span, overlapping};
 use crate::structure::Section;
 
@@ -53,11 +52,12 @@ fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String
 /// compared with a base year (and its change) is the figure of the last year; only a total or
 /// a yearly average (累计, 年均) covers the whole span. The changes linked to a level carry the
 /// comparison, so this runs after the links.
-pub(crate) fn end_year_of_compared_levels(norm: &IndexedText, sites: &[Site], out: &mut [Meaning]) {
-    let over_span = |text: &str| {
-        ["年均", "平均每年", "累计", "共", "总计", "合计"]
+pub(crate) fn end_year_of_compared_levels(sites: &[Site], out: &mut [Meaning]) {
+    // Words, not substrings: 共 is a total, 一般公共预算收入 is not.
+    let over_span = |site: &Site| {
+        site.words
             .iter()
-            .any(|w| text.contains(w))
+            .any(|w| super::role::is_total_word(w.text) || matches!(w.text, "年均" | "每年"))
     };
     for i in 0..out.len() {
         let Some(level) = out[i]
@@ -80,7 +80,7 @@ pub(crate) fn end_year_of_compared_levels(norm: &IndexedText, sites: &[Site], ou
             else {
                 continue;
             };
-            if over_span(norm.slice(sites[k].clause)) || out[k].role == Role::Cumulative {
+            if over_span(&sites[k]) || out[k].role == Role::Cumulative {
                 continue;
             }
             out[k].period = Some(end);
@@ -304,6 +304,11 @@ mod tests {
         assert_eq!(got[2], (Some("2016".into()), Some("过去五年".into())));
         // A total over the span keeps the span.
         assert_eq!(got[4].0.as_deref(), Some("2012/2016"));
+        // 共 inside a word (公共) is no total.
+        let got = periods(
+            "2017年政府工作报告\n过去五年,一般公共预算收入完成6.37亿元,比2011年增长80%。\n",
+        );
+        assert_eq!(got[1].0.as_deref(), Some("2016"));
     }
 
     #[test]

@@ -79,21 +79,31 @@ static REVIEW_TITLE: LazyLock<Regex> =
 static TARGET_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:预期目标|主要目标|发展目标|目标任务|目标)(?:是|为|:)").expect("static regex")
 });
+/// The periods a comparison is taken against (上年, 2020年末, “十三五”末), one regex group.
+const BASE_PERIOD: &str = r"(上年同期|去年同期|上年同月|上年末|上年底|年初|上年|去年|上月|上季度|上季末|“?十[一二三四五]五”?(?:时期|期间|末)?|(?:[0-9]{4}|[一二〇零○]{4})年(?:末|底|同期)?|[0-9]{4}年[0-9]{1,2}月(?:末|底)?)";
 static BASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:比|较|与|同|相比|对比)(上年同期|去年同期|上年同月|上年末|上年底|年初|上年|去年|上月|上季度|上季末|“?十[一二三四五]五”?(?:时期|期间|末)?|(?:[0-9]{4}|[一二〇零○]{4})年(?:末|底|同期)?|[0-9]{4}年[0-9]{1,2}月(?:末|底)?)|(同比|环比)|(?:高于|低于|快于|慢于)(全国|全省|全市|全国平均|全省平均)",
-    )
+    Regex::new(&format!(
+        r"(?:比|较|与|同|相比|对比){BASE_PERIOD}|(同比|环比)|(?:高于|低于|快于|慢于)(全国|全省|全市|全国平均|全省平均)"
+    ))
     .expect("static regex")
 });
 
 /// 是2011年的1.1倍, 分别是上年的1.75倍和: a multiple of a base period's level, which is a change
 /// from that base (the base is group 1). Anchored at the end: the multiple must follow.
 static MULTIPLE_OF_BASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:是|为|相当于)(上年同期|去年同期|上年|去年|[0-9]{4}年(?:末|底|同期)?|“?十[一二三四五]五”?(?:时期|期间|末)?)的(?:[0-9.]+倍[和、与及])*$",
-    )
+    Regex::new(&format!(
+        r"(?:是|为|相当于){BASE_PERIOD}的(?:[0-9.]+倍[和、与及])*$"
+    ))
     .expect("static regex")
 });
+
+/// Words that make the number after them a running total (累计, 共, 合计).
+pub(crate) fn is_total_word(w: &str) -> bool {
+    matches!(
+        w,
+        "累计" | "共" | "共计" | "总计" | "合计" | "累积" | "一共" | "总共"
+    )
+}
 
 /// Where a document plans rather than reports, found once per document so that reading one
 /// fact's role looks things up instead of scanning the document again.
@@ -386,12 +396,7 @@ pub(crate) fn read(
                 || l.ends_with("比例")
                 || (l.ends_with('率') && !l.ends_with("增长率"))
         }) && matches!(fact.kind, Kind::Percent);
-    let cumulative = words_before().any(|w| {
-        matches!(
-            w,
-            "累计" | "共" | "共计" | "总计" | "合计" | "累积" | "一共" | "总共"
-        )
-    });
+    let cumulative = words_before().any(is_total_word);
 
     // An anniversary (成立70周年) is a fact of the calendar, whatever part it is in.
     let anniversary = fact.unit_text.as_deref() == Some("周年");

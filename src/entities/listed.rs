@@ -106,9 +106,9 @@ pub(super) fn find(p: &Piece) -> Vec<Candidate> {
 /// Whether the text from `pos` (just after 等) says the list was of companies: an optional
 /// count (一批, 50家), optional qualifiers (龙头, 重点), then a kind of company.
 fn closes_with_companies(p: &Piece, pos: usize) -> bool {
-    let rest = p.text(Span::new(pos, pos + 12));
-    let mut rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-    if rest.len() < p.text(Span::new(pos, pos + 12)).len() {
+    let after = p.text(Span::new(pos, pos + 12));
+    let mut rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() < after.len() {
         let Some(after_count) = rest.strip_prefix('家') else {
             return false;
         };

@@ -278,7 +278,7 @@ fn share_unit_backwards(chars: &[char], taken: &[bool], facts: &mut Vec<LineFact
         }
         let mut next = f.start;
         while let Some(joiner) = next.checked_sub(1)
-            && matches!(chars[joiner], '和' | '、' | '及' | '与')
+            && joins_list(chars[joiner])
         {
             let start = (0..joiner)
                 .rev()
@@ -319,6 +319,11 @@ fn share_unit_backwards(chars: &[char], taken: &[bool], facts: &mut Vec<LineFact
     }
 }
 
+/// Marks between the items of a list of numbers (3.4、1.2; 3.4和1.2).
+fn joins_list(c: char) -> bool {
+    matches!(c, '和' | '、' | '及' | '与')
+}
+
 /// 快于全国3.4个和1.2个百分点: 个百分点 written once after two numbers. The first reads as a
 /// count of 个 on its own; joined to a percentage point by 和/、/及 it is one too.
 fn share_percentage_point_unit(chars: &[char], facts: &mut [LineFact]) {
@@ -328,7 +333,7 @@ fn share_percentage_point_unit(chars: &[char], facts: &mut [LineFact]) {
             && (1..=2).contains(&(b.start - a.end))
             && chars[a.end..b.start]
                 .iter()
-                .all(|c| matches!(c, '和' | '、' | '及' | '与' | '至' | '到'));
+                .all(|&c| joins_list(c) || matches!(c, '至' | '到'));
         let bare_ge = a.kind == Kind::Count && a.unit.is_some_and(|u| u.2 == "个");
         if joined && bare_ge && b.kind == Kind::PercentagePoint {
             let unit = facts[i].unit;

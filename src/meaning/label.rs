@@ -545,6 +545,10 @@ const PROJECT_HEADS: &[&str] = &[
     "生产线",
 ];
 
+fn ends_a_project(w: &Word) -> bool {
+    PROJECT_HEADS.iter().any(|h| w.text.ends_with(h))
+}
+
 /// 投资1.15亿元的 *黑羊站水厂改扩建工程* 开工建设: the name after 的, up to the last project head
 /// before the clause goes on to say what happened to it. Names run long and mix verbs in
 /// (改扩建, 安置), so the head, not the part of speech, says where the name ends.
@@ -557,9 +561,7 @@ fn project_after_de(source: &IndexedText, after: &[&Word]) -> Option<String> {
         .iter()
         .position(|w| w.tag == "x" && !is_quote(w) && !matches!(w.text, "、" | "—" | "-"))
         .unwrap_or(words.len());
-    let end = words[..open]
-        .iter()
-        .rposition(|w| PROJECT_HEADS.iter().any(|h| w.text.ends_with(h)))?;
+    let end = words[..open].iter().rposition(|w| ends_a_project(w))?;
     render(source, &words[..=end])
 }
 
@@ -780,9 +782,7 @@ fn after_phrase(
     // 200万吨褐煤提质项目主体, 80吨污泥焚烧厂土建工程: a capacity is the facility's, named up to
     // its first project or facility head; the works on it are not what the capacity measures.
     if capacity(fact.kind)
-        && let Some(k) = taken
-            .iter()
-            .position(|w| PROJECT_HEADS.iter().any(|h| w.text.ends_with(h)))
+        && let Some(k) = taken.iter().position(|w| ends_a_project(w))
     {
         taken.truncate(k + 1);
         return render(source, &taken);
@@ -1121,12 +1121,9 @@ fn before_phrase<'w>(
     if words
         .first()
         .is_some_and(|w| matches!(w.text, "较" | "比" | "与" | "同"))
-        && words[1..].iter().all(|w| {
-            is_time(w)
-                || is_quote(w)
-                || matches!(w.tag, "m" | "f" | "uj")
-                || matches!(w.text, "时期" | "期间" | "同期" | "上年" | "去年")
-        })
+        && words[1..]
+            .iter()
+            .all(|w| names_a_base_period(w) || matches!(w.tag, "m" | "f" | "uj"))
     {
         return None;
     }
@@ -1150,11 +1147,9 @@ fn before_phrase<'w>(
         .iter()
         .rposition(|w| matches!(w.text, "是" | "为" | "相当于"))
         && words.last().is_some_and(|w| w.text == "的")
-        && words[k + 1..words.len() - 1].iter().all(|w| {
-            is_time(w)
-                || is_quote(w)
-                || matches!(w.text, "时期" | "期间" | "末" | "同期" | "上年" | "去年")
-        })
+        && words[k + 1..words.len() - 1]
+            .iter()
+            .all(|w| names_a_base_period(w))
     {
         words.truncate(k);
     }
@@ -1311,6 +1306,12 @@ fn before_phrase<'w>(
         return None;
     }
     Some((words, predicate_start))
+}
+
+/// A word of a base period a comparison or a multiple is taken against (2011年, “十一五”时期,
+/// 上年末).
+fn names_a_base_period(w: &Word) -> bool {
+    is_time(w) || is_quote(w) || matches!(w.text, "时期" | "期间" | "末" | "同期" | "上年" | "去年")
 }
 
 /// Words that complete a comparison opened by 与/同 (与上年相比, 同比持平).
@@ -1637,7 +1638,14 @@ pub(crate) const ATTRIBUTES: &[&str] = &[
 ///   (施工加装电梯, 整改隐患), and passes it on down the list (完工4台 → 完工加装电梯);
 /// * a bare action that opens its sentence's numbers (…所发防疫文件…，共审核19件) takes the
 ///   nearest earlier noun its measure word counts (审核文件).
-pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+///
+/// `words` are the document's words, segmented once ([`super::MeaningInput::words`]).
+pub(crate) fn complete(
+    norm: &IndexedText,
+    words: &[Word],
+    sites: &[Site],
+    labels: &mut [Option<String>],
+) {
     let own: Vec<bool> = labels.iter().map(Option::is_some).collect();
     // The object a bare action took, so the next bare action of the list takes it too
     // (共签约10台，施工16台，完工4台).
@@ -1652,7 +1660,7 @@ pub(crate) fn complete(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
             // 城镇居民家庭人均可支配收入，由1997年的5160元增加到…: a sentence that opens with
             // its indicator as a topic clause of its own names the numbers after it.
             if labels[i].is_none()
-                && let Some(topic) = topic_clause(norm, &sites[i])
+                && let Some(topic) = topic_clause(norm, words, &sites[i])
             {
                 labels[i] = Some(topic);
                 continue;
@@ -1748,7 +1756,7 @@ fn name_money_by_what_it_built(norm: &IndexedText, sites: &[Site], labels: &mut 
 
 /// The noun phrase that makes up the whole of the first clause of the sentence of `site`, when
 /// the fact's clause comes after it (a topic: 城镇居民家庭人均可支配收入，由…增加到7703元).
-fn topic_clause(norm: &IndexedText, site: &Site) -> Option<String> {
+fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<String> {
     if site.clause.start <= site.sentence.start {
         return None;
     }
@@ -1760,8 +1768,14 @@ fn topic_clause(norm: &IndexedText, site: &Site) -> Option<String> {
     if text.is_empty() || text.contains(['，', ',', '；', ';', '。']) {
         return None;
     }
-    let words = segment::tag(text, site.sentence.start);
-    let content: Vec<&Word> = words.iter().filter(|w| !w.text.trim().is_empty()).collect();
+    let span = crate::span::Span::new(
+        site.sentence.start,
+        site.sentence.start + text.chars().count(),
+    );
+    let content: Vec<&Word> = segment::words_in(words, span)
+        .iter()
+        .filter(|w| !w.text.trim().is_empty())
+        .collect();
     let nouns = content
         .iter()
         .all(|w| w.tag.starts_with('n') || matches!(w.tag, "j" | "vn" | "b"));
@@ -1775,7 +1789,7 @@ fn topic_clause(norm: &IndexedText, site: &Site) -> Option<String> {
 fn states_total(site: &Site) -> bool {
     site.words
         .iter()
-        .any(|w| matches!(w.text, "共" | "共计" | "累计" | "总计" | "合计"))
+        .any(|w| super::role::is_total_word(w.text))
 }
 
 /// True for a label that is one action and nothing else (施工, 已整改, 审核).

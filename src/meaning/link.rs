@@ -206,13 +206,17 @@ fn whole_of(norm: &IndexedText, sites: &[Site], out: &[Meaning], i: usize) -> Op
                 .as_deref()
                 .is_none_or(|l| !(l.contains("人均") || l.contains("平均") || l.ends_with('率')))
         };
-        let paragraph = norm.slice(Span::new(0, site.fact.span.start));
-        let paragraph_start = paragraph
-            .rfind('\n')
-            .map_or(0, |b| paragraph[..b].chars().count() + 1);
-        let total = (0..i).rev().find(|&j| {
-            sites[j].fact.span.start >= paragraph_start && !breakdown(sites[j].fact.span.start)
-        })?;
+        // The nearest earlier fact outside a breakdown, in the same paragraph (no line break
+        // between it and this fact).
+        let total = (0..i)
+            .rev()
+            .find(|&j| !breakdown(sites[j].fact.span.start))?;
+        if norm
+            .slice(Span::new(sites[total].fact.span.end, site.fact.span.start))
+            .contains('\n')
+        {
+            return None;
+        }
         let total_from = full_stop_start(norm, sites[total].fact.span.start);
         return (0..=total)
             .rev()

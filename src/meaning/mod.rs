@@ -211,6 +211,8 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
     debug_assert!(crate::span::in_order_disjoint(input.dates, |d| d.span));
     // Consecutive facts mostly share a sentence; its clause marks are built once for them all.
     let mut marks: Option<clause::SentenceMarks> = None;
+    // Facts of one clause share its words, which are segmented again at most once.
+    let mut last_clause: Option<(Span, Vec<Word>)> = None;
     let sites: Vec<Site> = facts
         .iter()
         .map(|f| {
@@ -227,7 +229,13 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
             };
             // `f` is one of `facts` and lies in `window`, so it is marked already.
             let clause = marks.clause_of(f.span);
-            let words = clause_words(input, clause);
+            let words = match &last_clause {
+                Some((c, words)) if *c == clause => words.clone(),
+                _ => last_clause
+                    .insert((clause, clause_words(input, clause)))
+                    .1
+                    .clone(),
+            };
             Site {
                 fact: f,
                 clause,
@@ -250,7 +258,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         }
         labels.push(found.map(|f| f.text));
     }
-    label::complete(input.norm, &sites, &mut labels);
+    label::complete(input.norm, input.words, &sites, &mut labels);
 
     let parts = role::plan_parts(input.norm, input.structure, input.report_year);
     let heading_periods = period::heading_periods(input);

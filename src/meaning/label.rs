@@ -366,12 +366,22 @@ pub(crate) fn find(
         });
     }
     let facts = crate::span::overlapping(facts, site.clause, |f| f.span);
-    let lo = facts
+    // 进出口总值五年累计超过3.8万亿元: a span of years framing the total after it stands between
+    // the total and its name without naming anything itself.
+    let framing_span = |f: &Fact| {
+        f.kind == Kind::Duration
+            && site
+                .words
+                .iter()
+                .find(|w| w.span.start >= f.span.end)
+                .is_some_and(|w| w.span.start == f.span.end && w.text == "累计")
+    };
+    let previous = facts
         .iter()
         .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)
-        .map(|f| f.span.end)
-        .max()
-        .unwrap_or(site.clause.start);
+        .filter(|f| !framing_span(f))
+        .max_by_key(|f| f.span.end);
+    let lo = previous.map_or(site.clause.start, |f| f.span.end);
     let hi = facts
         .iter()
         .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
@@ -388,6 +398,22 @@ pub(crate) fn find(
         .iter()
         .filter(|w| w.span.start >= fact.span.end && w.span.end <= hi)
         .collect();
+    // 由71所优化整合为47所: the number a change arrives at, after one it starts from and nothing
+    // but the verbs of the change, is the subject's; its label comes from the clause's subject.
+    let starts_from = |f: &Fact| {
+        site.words
+            .iter()
+            .rfind(|w| w.span.end <= f.span.start)
+            .is_some_and(|w| w.tag == "p" && matches!(w.text, "由" | "从"))
+    };
+    if previous.is_some_and(starts_from)
+        && !before.is_empty()
+        && before
+            .iter()
+            .all(|w| is_verb(w) || w.tag == "vn" || PREDICATE.contains(w.text) || w.tag == "p")
+    {
+        return None;
+    }
 
     let percent_like = matches!(
         fact.kind,
@@ -395,7 +421,14 @@ pub(crate) fn find(
     );
     // 贡献了全国24.1%的增量: a percentage names its whole only through 的.
     let after_de = after.first().is_some_and(|w| w.text == "的");
-    let after_ok = !percent_like || after_de;
+    // 中职学校由71所优化整合为47所: the number a change starts from names nothing after it; the
+    // words after it are the change.
+    // (Only with a number after it for the change to arrive at: 由三位…帆船队 is by whom.)
+    let from_value = hi < site.clause.end
+        && before
+            .last()
+            .is_some_and(|w| w.tag == "p" && matches!(w.text, "由" | "从"));
+    let after_ok = (!percent_like || after_de) && !from_value;
     let object_count = Counted::of(fact);
     let before_found = before_phrase(&before, fact.span.start, object_count);
     // 日处理污水6万吨的三期工程: with 的, the noun after is what has the quantity, so a
@@ -490,6 +523,12 @@ pub(crate) fn find(
         without_glued_verb(render(source, &span_words)?),
         percent_like,
     );
+    // 开工25.9万平方米, 绿化66万平方米: an area after nothing but the verb of building or
+    // planting is the area so treated, the statistician's 开工面积, 绿化面积.
+    let text = match span_words.as_slice() {
+        [w] if fact.kind == Kind::Area && (is_verb(w) || w.tag == "vn") => format!("{text}面积"),
+        _ => text,
+    };
     Some(Found {
         text,
         predicate_start,
@@ -646,7 +685,8 @@ const DEICTIC_TIME: &[&str] = &[
 ];
 
 /// 过去五年, 五年来, 今后五年, 这五年, 五年新增3000多台, …蓄势聚能的五年: a span of years that
-/// opens its clause, follows a word pointing at the time of speaking, or closes a clause as the
+/// opens its clause, follows a word pointing at the time of speaking, runs up to now (近三年来) or
+/// frames a cumulative figure (五年累计), or closes a clause as the
 /// head of a 的 phrase is the period the sentence reports on, not something counted in it, so its
 /// column is the time span itself. A span tied to an action (连续3年, 延长30年, 利用三年时间, 再奋斗
 /// 五年) does not frame the sentence and keeps the label its clause gives.
@@ -670,9 +710,16 @@ fn frames_the_sentence(site: &Site) -> bool {
     if after.is_some_and(|w| w.text.starts_with("时间")) {
         return false;
     }
+    // 为近三年来最大降幅, 五年累计超过3.8万亿元: a span followed by 来 reaches up to now, and one
+    // followed by 累计 is the period a cumulative figure covers.
+    if after.is_some_and(|w| matches!(w.text, "来" | "以来" | "累计")) {
+        return true;
+    }
     match before {
         None => true,
-        Some(w) if DEICTIC_TIME.contains(&w.text) || w.text == "过去的" => true,
+        // 回顾过去五年: jieba glues 过去 to the verb before it.
+        Some(w) if DEICTIC_TIME.contains(&w.text) || w.text.ends_with("过去") => true,
+        Some(w) if w.text == "过去的" => true,
         Some(w) => w.text == "的" && after.is_none(),
     }
 }
@@ -1288,12 +1335,26 @@ fn before_phrase<'w>(
     }
     drop_action_conjunct(&mut words);
     drop_lead(&mut words);
-    if drop_object_action(&mut words, counted) {
+    if drop_object_action(&mut words, counted, predicate_start == fact_start) {
         drop_lead(&mut words);
     }
     words.retain(|w| !VAGUE.contains(&w.text));
     drop_scope(&mut words);
     drop_empty_tail(&mut words);
+    // 累计完成投入33.4亿元, 五年累计投入16.54亿元: money paid out by a verb of investing right
+    // before the amount is named by that verb, as 投资 names it when jieba tags it a noun.
+    if counted == Counted::Money
+        && let Some(last) = words.last()
+        && matches!(last.text, "投入" | "投资")
+        && last.span.end == fact_start
+        && words
+            .iter()
+            .all(|w| GOVERNING.contains(w.text) || PREDICATE.contains(w.text) || is_time(w))
+    {
+        let k = words.len() - 1;
+        words.drain(..k);
+        return Some((words, predicate_start));
+    }
     // Nothing but the verbs of the predicate (超额完成全年8142平米目标): no label of its own.
     if words.iter().all(|w| {
         GOVERNING.contains(w.text)
@@ -1461,10 +1522,19 @@ const FUNDING_VERBS: &[&str] = &["争得", "争取到", "筹集", "筹措", "募
 /// done to the counted objects; analysts name the column by the objects (城乡非法加油摊点), as
 /// they do after a governing verb. People and handled matters keep the action (see
 /// [`Counted`]). Returns true when a verb was dropped.
-fn drop_object_action(words: &mut Vec<&Word>, counted: Counted) -> bool {
+fn drop_object_action(words: &mut Vec<&Word>, counted: Counted, adjacent: bool) -> bool {
     let mut k = 0;
     while words.get(k).is_some_and(|w| {
-        (is_verb(w) && !is_nounish(w) || PAVING_VERBS.contains(&w.text))
+        (is_verb(w) && !is_nounish(w)
+            || PAVING_VERBS.contains(&w.text)
+            // 铺设/vn 自来水管道/n: jieba tags some actions as verbal nouns before a one-word
+            // object (before more words, 检查/vn 规模租赁…, it is usually the thing counted).
+            // (Lengths and areas only: before things counted, 持牌/vn 金融机构, it modifies.)
+            || (k == 0
+                && counted == Counted::Extent
+                && w.tag == "vn"
+                && words.len() == 2
+                && words[1].tag.starts_with('n')))
             && !PREDICATE.contains(w.text)
             && match counted {
                 Counted::Objects | Counted::Extent => true,
@@ -1474,7 +1544,7 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted) -> bool {
     }) {
         k += 1;
     }
-    // A verb before a single noun is more often a compound name (封控场所, 整改单, 改造绿化)
+    // A verb before a single short noun is more often a compound name (封控场所, 整改单, 改造绿化)
     // than an action and its object, and so is a verb with a one-char object of its own
     // (进出川大通道). The object opens with a noun or its modifier, not a number or a particle.
     let object = &words[k.min(words.len())..];
@@ -1483,8 +1553,12 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted) -> bool {
             && w.tag != "m"
             && (w.text.chars().count() > 1 || is_open_quote(w))
     });
+    // 铺设 自来水管道85公里, 封停 超标车52辆: a single noun of three or more chars right before
+    // the number is a name of its own, so the verb before it is an action on it. (With a
+    // predicate between, 持牌 金融机构 增加到1813家, the phrase is a subject and the verb a
+    // modifier.)
     let names_object = opens
-        && object.len() >= 2
+        && (object.len() >= 2 || (adjacent && object[0].text.chars().count() >= 3))
         && object
             .last()
             .is_some_and(|w| w.tag.starts_with('n') && !ATTRIBUTES.contains(&w.text));
@@ -2136,6 +2210,12 @@ mod tests {
         assert_eq!(labels("过去五年，我们砥砺前行。"), vec!["时间跨度"]);
         assert_eq!(labels("五年来，全区经济实力显著增强。"), vec!["时间跨度"]);
         assert_eq!(labels("这是攻坚克难的五年。"), vec!["时间跨度"]);
+        assert_eq!(labels("回顾过去五年发展历程。"), vec!["时间跨度"]);
+        assert_eq!(labels("案件数下降12%，为近三年来最大降幅。")[1], "时间跨度");
+        assert_eq!(
+            labels("进出口总值五年累计超过3.8万亿元。"),
+            vec!["时间跨度", "进出口总值"]
+        );
         // The numbers after it measure something else.
         assert_eq!(
             labels("税收收入累计完成2.1万亿元，5年增长18.7%。"),
@@ -2260,6 +2340,10 @@ mod tests {
         );
         // Not across a comma: the next clause is another matter.
         assert_eq!(labels("投资650万元,建成6座公厕。")[0], "投资");
+        // A verb of investing right before the amount, with nothing else to name it.
+        assert_eq!(labels("累计完成投入33.4亿元。"), vec!["投入"]);
+        assert_eq!(labels("开工25.9万平方米。"), vec!["开工面积"]);
+        assert_eq!(labels("铺设自来水管道85公里。"), vec!["自来水管道"]);
     }
 
     #[test]
@@ -2292,6 +2376,14 @@ mod tests {
             vec!["褐煤提质项目"]
         );
         assert_eq!(labels("推动30万千瓦级煤电机组上大压小。"), vec!["煤电机组"]);
+    }
+
+    #[test]
+    fn the_number_a_change_starts_from_is_the_subjects() {
+        assert_eq!(
+            labels("中职学校由71所优化整合为47所。"),
+            vec!["中职学校", "中职学校"]
+        );
     }
 
     #[test]

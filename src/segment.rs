@@ -4,9 +4,10 @@
 //! by every worker (it is `Sync`). The domain dictionaries in `dict/` are compiled into the
 //! binary; `--dict FILE` adds the user's words (jieba format: `word [freq] [tag]` per line).
 
+use std::collections::HashMap;
 use std::io::BufReader;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use jieba_rs::Jieba;
 
@@ -70,14 +71,30 @@ pub struct Word<'a> {
     pub span: Span,
 }
 
+/// The tags the domain dictionary gives its words. jieba's `load_dict` keeps the tag of a word
+/// it already has and only takes the new frequency, so an entry that corrects a tag of jieba's
+/// own dictionary (举措 is a noun, not a verb) takes effect only through this table.
+static DOMAIN_TAGS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    GOV_DICT
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let word = fields.next()?;
+            let tag = fields.nth(1)?;
+            Some((word, tag))
+        })
+        .collect()
+});
+
 /// Segment and tag `text`, which starts at char `offset` of the document.
 pub fn tag(text: &str, offset: usize) -> Vec<Word<'_>> {
+    let domain = &*DOMAIN_TAGS;
     segmenter()
         .tag(text, true)
         .into_iter()
         .map(|t| Word {
             text: t.word,
-            tag: t.tag,
+            tag: domain.get(t.word).copied().unwrap_or(t.tag),
             span: Span::new(offset + t.start, offset + t.end),
         })
         .collect()
@@ -114,6 +131,16 @@ mod tests {
         let texts: Vec<&str> = inner.iter().map(|w| w.text).collect();
         assert_eq!(texts, vec!["已", "整改", "553", "处"]);
         assert!(words_in(&words, Span::new(0, 5)).is_empty());
+    }
+
+    #[test]
+    fn the_domain_dictionary_corrects_tags_of_words_jieba_has() {
+        // jieba's own dictionary tags 举措 as a verb; gov.dict.txt says noun.
+        let words = tag("创新举措", 0);
+        assert_eq!(
+            words.iter().map(|w| (w.text, w.tag)).collect::<Vec<_>>(),
+            vec![("创新", "v"), ("举措", "n")]
+        );
     }
 
     #[test]

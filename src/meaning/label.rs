@@ -464,6 +464,21 @@ pub(crate) fn find(
             after: false,
         });
     }
+    // 31项创新举措入选…, 38个振兴县域教育实验基地落户保定: a count opening its clause is the
+    // subject's, and the subject may be named by a verb and nouns up to the predicate.
+    if after_ok
+        && fact.kind == Kind::Count
+        && object_count == Counted::Objects
+        && lo == site.clause.start
+        && before.iter().all(|w| w.text.trim().is_empty())
+        && let Some(text) = verb_led_subject(source, fact.span.end, &after)
+    {
+        return Some(Found {
+            text,
+            predicate_start: fact.span.start,
+            after: true,
+        });
+    }
     if after_ok
         && let Some(text) = after_phrase(
             source,
@@ -478,6 +493,14 @@ pub(crate) fn find(
     {
         let text = if GENERIC_HEADS.contains(&text.as_str()) {
             enumerated_whole(source, &before, &text).unwrap_or(text)
+        } else if let Some(topic) = topic_before_measures(
+            source,
+            before_found.as_ref(),
+            fact.span.start,
+            previous.map(|f| f.span.end),
+            &text,
+        ) {
+            format!("{topic}{text}")
         } else {
             text
         };
@@ -882,6 +905,41 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
     to_end || glued
 }
 
+/// Verbs that say what became of things counted at the head of a clause (31项创新举措 *入选*).
+const SUBJECT_PREDICATES: &[&str] = &[
+    "入选", "入围", "落户", "落地", "获批", "获评", "荣获", "获得", "通过", "建成", "开工", "投产",
+    "竣工", "完工", "上线", "列入", "纳入", "跻身", "成为", "实现", "达到", "被", "获",
+];
+
+/// The name of a subject right after its measure word that opens with one or two short verbs
+/// and ends in nouns before the predicate's verb (创新/v 举措/n | 入选/v): jieba tags the first
+/// part of such names (创新, 振兴) as verbs, which the noun-phrase rule stops at.
+fn verb_led_subject(source: &IndexedText, fact_end: usize, after: &[&Word]) -> Option<String> {
+    let first = after.first()?;
+    if first.span.start != fact_end {
+        return None;
+    }
+    let verbs = after
+        .iter()
+        .take_while(|w| is_verb(w) && w.text.chars().count() <= 2 && !GOVERNING.contains(w.text))
+        .count();
+    let nouns = after[verbs..]
+        .iter()
+        .take_while(|w| is_nounish(w) && !is_verb(w))
+        .count();
+    let name = &after[..verbs + nouns];
+    // Only a predicate that says what became of the things counted ends the name: a verb in
+    // the middle of a longer name (承接/v 产业/n *转移*/v 主平台) would cut it short.
+    let predicate = after
+        .get(verbs + nouns)
+        .is_some_and(|w| SUBJECT_PREDICATES.contains(&w.text));
+    let ends_in_noun = name.last().is_some_and(|w| w.tag.starts_with('n'));
+    if !(1..=2).contains(&verbs) || nouns == 0 || !predicate || !ends_in_noun {
+        return None;
+    }
+    render(source, name)
+}
+
 /// Chars that end a clause's last word as a verb or adverb (了, 都) rather than a name.
 const NOT_NAME_ENDINGS: &[char] = &[
     '了', '都', '均', '也', '又', '再', '才', '就', '已', '不', '等',
@@ -925,6 +983,39 @@ fn without_glued_verb(text: String) -> String {
         return text['获'.len_utf8()..].to_string();
     }
     text
+}
+
+/// Heads of things counted that say what kind of measure they are, not what they are about.
+const MEASURE_HEADS: &[&str] = &["举措", "措施", "政策", "任务", "事项"];
+
+/// 实施法治化营商环境100项提升举措, 优化营商环境58条改革举措: a count of measures set inside a
+/// noun phrase (right after it, with no predicate between) is named by what the measures are
+/// about and by their kind (法治化营商环境提升举措).
+fn topic_before_measures(
+    source: &IndexedText,
+    before: Option<&(Vec<&Word>, usize)>,
+    fact_start: usize,
+    after_number: Option<usize>,
+    counted: &str,
+) -> Option<String> {
+    let (words, predicate_start) = before?;
+    let adjacent = *predicate_start == fact_start && words.last()?.tag.starts_with('n');
+    if !MEASURE_HEADS.iter().any(|h| counted.ends_with(h)) || !adjacent {
+        return None;
+    }
+    // (全面完成/l: an idiom ending in a governing verb governs the phrase and is not its name.)
+    let start = words
+        .iter()
+        .rposition(|w| GOVERNING.contains(w.text) || (w.tag == "l" && !is_nounish(w)))
+        .map_or(0, |k| k + 1);
+    // 4个方面21条措施: a noun right after another number is that number's measure, not a topic.
+    if words
+        .get(start)
+        .is_some_and(|w| after_number == Some(w.span.start))
+    {
+        return None;
+    }
+    render(source, &words[start..])
 }
 
 /// 街道实事项目包含双美建设、…等十个项目: a list counted under a generic head is the whole named
@@ -1793,7 +1884,37 @@ pub(crate) fn complete(
         }
     }
     name_money_by_what_it_built(norm, sites, labels);
+    name_counts_by_their_grade(norm, sites, labels);
     super::respectively::distribute(norm, sites, &own, labels);
+}
+
+/// 14个750千伏电网工程, 建成3个10万吨级泊位: a count right before a quantity that grades the
+/// things counted (a capacity, a voltage) counts the graded facilities, which the grade's own
+/// label names; the grade is part of that name (750千伏电网工程).
+fn name_counts_by_their_grade(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    for i in 1..sites.len() {
+        let (count, grade) = (&sites[i - 1], &sites[i]);
+        if count.fact.kind != Kind::Count
+            || grade.fact.span.start != count.fact.span.end
+            || !grade.label_after
+            || !(capacity(grade.fact.kind) || grade.fact.kind == Kind::Other)
+        {
+            continue;
+        }
+        let Some(facility) = labels[i].as_deref() else {
+            continue;
+        };
+        let graded = norm.slice(crate::span::Span::new(
+            grade.fact.span.start,
+            grade.fact.span.end,
+        ));
+        let suffix = if norm.char_at(grade.fact.span.end) == Some('级') {
+            "级"
+        } else {
+            ""
+        };
+        labels[i - 1] = Some(format!("{graded}{suffix}{facility}"));
+    }
 }
 
 /// 投资650万元建成6座水冲式公厕, 投资1.29亿元完成了17条道路的改扩建: money named only as an
@@ -2376,6 +2497,41 @@ mod tests {
             vec!["褐煤提质项目"]
         );
         assert_eq!(labels("推动30万千瓦级煤电机组上大压小。"), vec!["煤电机组"]);
+    }
+
+    #[test]
+    fn a_count_opening_its_clause_names_a_subject_led_by_a_verb() {
+        assert_eq!(
+            labels("31项创新举措入选国家最佳实践案例。"),
+            vec!["创新举措"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_measures_inside_a_noun_phrase_is_named_by_their_topic() {
+        assert_eq!(
+            labels("实施法治化营商环境100项提升举措。"),
+            vec!["法治化营商环境提升举措"]
+        );
+        assert_eq!(
+            labels("全面完成优化营商环境58条改革举措。"),
+            vec!["优化营商环境改革举措"]
+        );
+        // After the governing verb itself there is no topic, nor after another number.
+        assert_eq!(labels("提出18条具体举措。"), vec!["具体举措"]);
+        assert_eq!(labels("提出4个方面21条措施。")[1], "措施");
+    }
+
+    #[test]
+    fn a_count_of_graded_facilities_is_named_with_the_grade() {
+        assert_eq!(
+            labels("推进卡阳、松如沟等14个750千伏电网工程。"),
+            vec!["750千伏电网工程", "电网工程"]
+        );
+        assert_eq!(
+            labels("建成3个10万吨级泊位。"),
+            vec!["10万吨级泊位", "泊位"]
+        );
     }
 
     #[test]

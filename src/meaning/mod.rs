@@ -145,9 +145,10 @@ fn clause_words<'a>(input: &MeaningInput<'a>, clause: Span) -> Vec<Word<'a>> {
         .map(|f| f.span)
         .collect();
     // Only a word jieba made up (by its HMM) is a glue mistake: a dictionary word across the
-    // number's end (6部门, 3年内) says the number was cut short, not the word.
+    // number's end (6部门, 3年内) says the number was cut short, not the word. A grade is the
+    // exception (10/m 万吨级/b 泊位): its 级 belongs to what follows, as in 30万千瓦 级 煤电机组.
     resegment_glued(input.norm, words, &facts, clause, |w| {
-        !segment::segmenter().has_word(w)
+        w.ends_with('级') || !segment::segmenter().has_word(w)
     })
 }
 

@@ -76,6 +76,9 @@ const PREDICATE_WORDS: &[&str] = &[
     "扩大",
     "缩小",
     "降至",
+    "降到",
+    "升到",
+    "跨过",
     "提升",
     "增至",
     "升至",
@@ -428,7 +431,10 @@ pub(crate) fn find(
         && before
             .last()
             .is_some_and(|w| w.tag == "p" && matches!(w.text, "由" | "从"));
-    let after_ok = (!percent_like || after_de) && !from_value;
+    // 连续8年全国第一: what follows a run of years is what happened in them, not what they count.
+    let run_of_years =
+        fact.kind == Kind::Duration && before.last().is_some_and(|w| w.text == "连续");
+    let after_ok = (!percent_like || after_de) && !from_value && !run_of_years;
     let object_count = Counted::of(fact);
     let before_found = before_phrase(&before, fact.span.start, object_count);
     // 日处理污水6万吨的三期工程: with 的, the noun after is what has the quantity, so a
@@ -738,8 +744,19 @@ fn frames_the_sentence(site: &Site) -> bool {
     if after.is_some_and(|w| matches!(w.text, "来" | "以来" | "累计")) {
         return true;
     }
+    // 连续3年实施十件民生实事: a run of years opening its clause frames what follows it, which is
+    // an action, not something measured in years. (With a subject before it, 空气优良天数连续4年
+    // 增加, the run is the subject's.)
+    let opens_clause = |w: &Word| {
+        !site.words.iter().any(|o| {
+            o.span.start >= site.clause.start
+                && o.span.end <= w.span.start
+                && !o.text.trim().is_empty()
+        })
+    };
     match before {
         None => true,
+        Some(w) if w.text == "连续" => opens_clause(w),
         // 回顾过去五年: jieba glues 过去 to the verb before it.
         Some(w) if DEICTIC_TIME.contains(&w.text) || w.text.ends_with("过去") => true,
         Some(w) if w.text == "过去的" => true,
@@ -1351,10 +1368,19 @@ fn before_phrase<'w>(
         words.drain(..=k);
     }
     // 省市重点项目 *中* 战略性新兴产业项目: the part named after 中 is what is counted.
+    // (A share is taken of the whole before 中, which stays in its name: 省重大科技计划项目中企业
+    // 牵头或参与占比 → 省重大科技计划项目企业牵头或参与占比.)
     if let Some(k) = words.iter().rposition(|w| w.text == "中" && w.tag == "f")
         && words[k + 1..].iter().any(|w| is_nounish(w))
     {
-        words.drain(..=k);
+        let share = words
+            .last()
+            .is_some_and(|w| matches!(w.text, "占比" | "比重" | "比例"));
+        if share {
+            words.remove(k);
+        } else {
+            words.drain(..=k);
+        }
     }
     // 城区街道两侧落地灯箱广告, 干线公路沿线塔牌广告设施: a place word after a noun makes a
     // location phrase; the thing counted is named after it.
@@ -2344,6 +2370,12 @@ mod tests {
         );
         // A span tied to an action keeps its clause's label.
         assert_eq!(labels("空气优良天数连续4年增加。"), vec!["空气优良天数"]);
+        assert_eq!(
+            labels("杂交水稻制种面积连续8年全国第一。"),
+            vec!["杂交水稻制种面积"]
+        );
+        // A run of years opening its clause frames it.
+        assert_eq!(labels("连续3年实施十件民生实事。")[0], "时间跨度");
         assert_eq!(labels("用两年时间完成改造。"), vec!["时间"]);
     }
 

@@ -147,9 +147,47 @@ fn clause_words<'a>(input: &MeaningInput<'a>, clause: Span) -> Vec<Word<'a>> {
     // Only a word jieba made up (by its HMM) is a glue mistake: a dictionary word across the
     // number's end (6部门, 3年内) says the number was cut short, not the word. A grade is the
     // exception (10/m 万吨级/b 泊位): its 级 belongs to what follows, as in 30万千瓦 级 煤电机组.
-    resegment_glued(input.norm, words, &facts, clause, |w| {
+    let words = resegment_glued(input.norm, words, &facts, clause, |w| {
         w.ends_with('级') || !segment::segmenter().has_word(w)
-    })
+    });
+    split_glued_predicate(words, &facts, |w| !segment::segmenter().has_word(w))
+}
+
+/// 营收超/v 4500亿元, 国际友城达/v 120对: jieba's HMM glues a one-char predicate (超, 达) to the
+/// noun before a number into a word of no dictionary, which hides both the predicate and the
+/// noun. Such a word right before a number is split into the noun and the predicate (a
+/// dictionary word, 通达 or 长达, is left whole).
+fn split_glued_predicate<'a>(
+    words: Vec<Word<'a>>,
+    facts: &[Span],
+    made_up: impl Fn(&str) -> bool,
+) -> Vec<Word<'a>> {
+    let glued = |w: &Word| {
+        let mut chars = w.text.chars();
+        matches!(chars.next_back(), Some('超' | '达'))
+            && chars.next().is_some()
+            && facts.iter().any(|f| f.start == w.span.end)
+            && made_up(w.text)
+    };
+    if !words.iter().any(glued) {
+        return words;
+    }
+    let mut out = Vec::with_capacity(words.len() + 1);
+    for w in words {
+        if glued(&w) {
+            let cut = w.text.len() - '超'.len_utf8();
+            let (head, predicate) = w.text.split_at(cut);
+            out.extend(segment::tag(head, w.span.start));
+            out.push(Word {
+                text: predicate,
+                tag: "v",
+                span: Span::new(w.span.end - 1, w.span.end),
+            });
+        } else {
+            out.push(w);
+        }
+    }
+    out
 }
 
 /// [`clause_words`] on its own inputs: `words` are the clause's words in order, `facts` the
@@ -392,6 +430,30 @@ mod tests {
             }
             proptest::prop_assert!(out.iter().all(|w| w.span.end <= n));
         }
+    }
+
+    #[test]
+    fn a_predicate_glued_to_the_noun_before_a_number_is_split_off() {
+        use crate::span::Span;
+        let words = vec![crate::segment::Word {
+            text: "营收超",
+            tag: "v",
+            span: Span::new(0, 3),
+        }];
+        let facts = [Span::new(3, 10)];
+        let out = super::split_glued_predicate(words.clone(), &facts, |_| true);
+        let texts: Vec<&str> = out.iter().map(|w| w.text).collect();
+        assert_eq!(texts, vec!["营收", "超"]);
+        assert_eq!(out[1].span, Span::new(2, 3));
+        // A dictionary word (通达, 长达) stays whole, and so does one not before a number.
+        assert_eq!(
+            super::split_glued_predicate(words.clone(), &facts, |_| false),
+            words
+        );
+        assert_eq!(
+            super::split_glued_predicate(words.clone(), &[], |_| true),
+            words
+        );
     }
 
     #[test]

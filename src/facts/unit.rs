@@ -105,6 +105,8 @@ pub const UNITS: &[UnitDef] = &[
     u("毫升", "毫升", Volume, true),
     u("立方米/秒", "立方米/秒", Other, true),
     u("立方米/日", "立方米/日", Other, true),
+    u("立方米/年", "立方米/年", Other, true),
+    u("方/年", "方/年", Other, false),
     // energy and power
     u("千瓦时", "千瓦时", Energy, true),
     u("兆瓦时", "兆瓦时", Energy, true),

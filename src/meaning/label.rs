@@ -485,6 +485,21 @@ pub(crate) fn find(
             after: true,
         });
     }
+    // 总规模50亿元的产业发展基金, 建筑面积3万平方米的文化中心: a bare attribute before the number
+    // is the attribute of the thing named after 的.
+    if after_de
+        && let Some((words, predicate_start)) = before_found.as_ref()
+        && let Some(attribute) = render(source, words)
+        && ATTRIBUTES.contains(&attribute.as_str())
+        && let Some(owner) = name_to_clause_end(source, &after[1..], to_clause_end)
+            .or_else(|| after_phrase(source, norm, fact.span.end, &after, hi, fact, false))
+    {
+        return Some(Found {
+            text: format!("{owner}{attribute}"),
+            predicate_start: *predicate_start,
+            after: false,
+        });
+    }
     if after_ok
         && let Some(text) = after_phrase(
             source,
@@ -1297,6 +1312,16 @@ fn before_phrase<'w>(
     {
         words.truncate(k);
     }
+    // 稳居全国前十强、增长4.8%: a clause that opens with a verb of ranking says where the subject
+    // stands; it names no indicator, and the number is the subject's.
+    // (Not the rank itself: 跻身全球城市 *前* 五位.)
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.text, "稳居" | "位居" | "居" | "跻身" | "名列" | "位列"))
+        && !words.last().is_some_and(|w| matches!(w.text, "前" | "第"))
+    {
+        return None;
+    }
     // 投资 *是“十一五”时期的* 2.7倍: the period a multiple is taken of is its base.
     if let Some(k) = words
         .iter()
@@ -1440,10 +1465,8 @@ fn before_phrase<'w>(
         let owner_end = words[..k].iter().rposition(|w| !when(w)).map(|p| p + 1);
         let owner = words[k + 1..].len() == 1
             && ATTRIBUTES.contains(&words[k + 1].text)
-            && owner_end.is_some_and(|e| {
-                words[e - 1].tag.starts_with('n')
-                    && words[..e].iter().all(|w| is_nounish(w) || is_quote(w))
-            });
+            && owner_end
+                .is_some_and(|e| words[e - 1].tag.starts_with('n') && nouns_or_quoted(&words[..e]));
         if let (true, Some(e)) = (owner, owner_end) {
             words.drain(e..=k);
         } else {
@@ -1484,6 +1507,36 @@ fn before_phrase<'w>(
         return None;
     }
     Some((words, predicate_start))
+}
+
+/// 的 *省战略性新兴产业投资引导基金*: a name that runs to the end of the clause, made of nouns and
+/// the verbs jieba finds inside names (引导), and ending in a noun.
+fn name_to_clause_end(
+    source: &IndexedText,
+    words: &[&Word],
+    to_clause_end: bool,
+) -> Option<String> {
+    let plain = words
+        .iter()
+        .all(|w| is_nounish(w) || is_verb(w) || is_quote(w));
+    let ends_in_noun = words.last()?.tag.starts_with('n');
+    (to_clause_end && plain && ends_in_noun).then(|| render(source, words))?
+}
+
+/// Whether `words` are nouns, or any words inside quotation marks (“十百千万”/m 工程项目: a
+/// quoted name may be made of numerals or verbs).
+fn nouns_or_quoted(words: &[&Word]) -> bool {
+    let mut quoted = false;
+    words.iter().all(|w| {
+        if is_open_quote(w) {
+            quoted = true;
+        } else if is_close_quote(w) {
+            quoted = false;
+        } else {
+            return quoted || is_nounish(w);
+        }
+        true
+    })
 }
 
 /// A word of a base period a comparison or a multiple is taken against (2011年, “十一五”时期,
@@ -1810,6 +1863,7 @@ pub(crate) const ATTRIBUTES: &[&str] = &[
     "人数",
     "总投资",
     "规模",
+    "总规模",
     "总长",
     "长度",
     "总里程",
@@ -2552,6 +2606,30 @@ mod tests {
         // After the governing verb itself there is no topic, nor after another number.
         assert_eq!(labels("提出18条具体举措。"), vec!["具体举措"]);
         assert_eq!(labels("提出4个方面21条措施。")[1], "措施");
+    }
+
+    #[test]
+    fn a_clause_opening_with_a_verb_of_ranking_takes_the_subject() {
+        assert_eq!(
+            labels("全省地区生产总值达到6.2万亿元，稳居全国前十强、增长4.8%。"),
+            vec!["全省地区生产总值", "全省地区生产总值"]
+        );
+    }
+
+    #[test]
+    fn a_bare_attribute_is_the_attribute_of_what_follows_de() {
+        assert_eq!(
+            labels("设立总规模50亿元的产业发展基金。"),
+            vec!["产业发展基金总规模"]
+        );
+        assert_eq!(
+            labels("建成建筑面积3万平方米的文化中心。"),
+            vec!["文化中心建筑面积"]
+        );
+        assert_eq!(
+            labels("组建总规模1000亿元的省战略性新兴产业投资引导基金。"),
+            vec!["省战略性新兴产业投资引导基金总规模"]
+        );
     }
 
     #[test]

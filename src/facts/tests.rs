@@ -604,3 +604,13 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_numeral_inside_a_company_or_a_term_is_no_amount_of_money() {
+    // 三元乳业 is a dairy company, 二元结构 the dual (urban-rural) structure.
+    assert_eq!(
+        texts("华润雪花、三元乳业等重点企业均达到污水处理标准,城乡二元结构逐步破除"),
+        Vec::<String>::new()
+    );
+    assert_eq!(texts("每吨补贴三元"), vec!["三元"]);
+}

@@ -439,9 +439,11 @@ pub(crate) fn find(
     let before_found = before_phrase(&before, fact.span.start, object_count);
     // 日处理污水6万吨的三期工程: with 的, the noun after is what has the quantity, so a
     // noun phrase before the number names the quantity better.
-    let before_names = before_found
-        .as_ref()
-        .is_some_and(|(w, _)| w.last().is_some_and(|w| is_nounish(w)));
+    // (Not a noun that is the measure of a number just before it: 66个 *重点项目* 54亿元的投资计划.)
+    let before_names = before_found.as_ref().is_some_and(|(w, _)| {
+        w.last().is_some_and(|w| is_nounish(w))
+            && !previous.is_some_and(|p| w.first().is_some_and(|f| f.span.start == p.span.end))
+    });
     let after_ok = after_ok && !(after_de && !percent_like && before_names);
     let to_clause_end = hi >= site.clause.end;
     if fact.kind == Kind::Money
@@ -922,7 +924,9 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
     let short_verb = |w: &&Word| is_verb(w) && w.text.chars().count() <= 2;
     let verbs = rest
         .iter()
-        .take_while(|w| short_verb(w) && !GOVERNING.contains(w.text))
+        .take_while(|w| {
+            short_verb(w) && !GOVERNING.contains(w.text) && !CLASSIFYING_VERBS.contains(&w.text)
+        })
         .count();
     if verbs == 0 || verbs > 2 {
         return false;
@@ -1101,6 +1105,9 @@ const CLASSIFYING_VERBS: &[&str] = &[
     "命名为",
     "确定为",
     "成为",
+    "晋级",
+    "晋级为",
+    "晋升为",
 ];
 
 /// The class named after 被认定为/评为/列为/成为, which says what kind of thing was counted.

@@ -442,10 +442,17 @@ pub(crate) fn find(
     // (Not a noun that is the measure of a number just before it: 66个 *重点项目* 54亿元的投资计划.)
     let before_names = before_found.as_ref().is_some_and(|(w, _)| {
         w.last().is_some_and(|w| is_nounish(w))
-            && !previous.is_some_and(|p| w.first().is_some_and(|f| f.span.start == p.span.end))
+            && previous.is_none_or(|p| w.first().is_none_or(|f| f.span.start != p.span.end))
     });
     let after_ok = after_ok && !(after_de && !percent_like && before_names);
     let to_clause_end = hi >= site.clause.end;
+    if let Some(text) = extension_period(source, fact, &before) {
+        return Some(Found {
+            text,
+            predicate_start: fact.span.start,
+            after: false,
+        });
+    }
     if fact.kind == Kind::Money
         && to_clause_end
         && let Some(text) = money_for(source, before_found.as_ref(), &after)
@@ -580,6 +587,23 @@ pub(crate) fn find(
         predicate_start,
         after: false,
     })
+}
+
+/// 第二轮土地承包到期后再延长三十年: years after 延长 are how long something is extended, named by
+/// what is extended (土地承包延长期限), the nouns before 到期 or 延长.
+fn extension_period(source: &IndexedText, fact: &Fact, before: &[&Word]) -> Option<String> {
+    if fact.kind != Kind::Duration || !before.last()?.text.ends_with("延长") {
+        return None;
+    }
+    let end = before
+        .iter()
+        .position(|w| matches!(w.text, "到期" | "期满") || w.text.ends_with("延长"))?;
+    let start = before[..end]
+        .iter()
+        .rposition(|w| !(is_nounish(w) || is_verb(w)) || GOVERNING.contains(w.text))
+        .map_or(0, |k| k + 1);
+    let owner = render(source, &before[start..end]).unwrap_or_default();
+    Some(format!("{owner}延长期限"))
 }
 
 /// Words that name money without saying what it is for (投资, 资金) or only how it was raised
@@ -771,9 +795,20 @@ fn frames_the_sentence(site: &Site) -> bool {
                 && !o.text.trim().is_empty()
         })
     };
+    // …强省的关键五年: a span closing its clause as the head of a 的 phrase, after a modifier.
+    let after_de_modifier = || {
+        site.words
+            .iter()
+            .filter(in_clause)
+            .filter(|w| w.span.end <= fact.span.start)
+            .rev()
+            .nth(1)
+            .is_some_and(|w| w.text == "的")
+    };
     match before {
         None => true,
         Some(w) if w.text == "连续" => opens_clause(w),
+        Some(w) if after.is_none() && is_nounish(w) && after_de_modifier() => true,
         // 回顾过去五年: jieba glues 过去 to the verb before it.
         Some(w) if DEICTIC_TIME.contains(&w.text) || w.text.ends_with("过去") => true,
         Some(w) if w.text == "过去的" => true,
@@ -1972,7 +2007,56 @@ pub(crate) fn complete(
     }
     name_money_by_what_it_built(norm, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
+    name_bare_heads_by_the_aspect(norm, sites, labels);
     super::respectively::distribute(norm, sites, &own, labels);
+}
+
+/// Labels that name a measure without saying of what (产量, 投资): the clause's own words could
+/// not say whose it is.
+const BARE_HEADS: &[&str] = &[
+    "投资",
+    "产量",
+    "产值",
+    "总产值",
+    "营收",
+    "营业收入",
+    "销售额",
+    "成交额",
+    "规模",
+    "总规模",
+    "增加值",
+    "资金",
+    "收入",
+];
+
+/// 非常规天然气发展方面，…，力争产量突破200亿立方米、投资超120亿元: a sentence that opens with the
+/// aspect it reports on (X方面，) names what its bare measures are of (非常规天然气产量).
+fn name_bare_heads_by_the_aspect(
+    norm: &IndexedText,
+    sites: &[Site],
+    labels: &mut [Option<String>],
+) {
+    for (site, label) in sites.iter().zip(labels.iter_mut()) {
+        let Some(own) = label.as_deref().filter(|l| BARE_HEADS.contains(l)) else {
+            continue;
+        };
+        let opening = norm.slice(crate::span::Span::new(
+            site.sentence.start,
+            site.clause.start,
+        ));
+        let Some(first) = opening.split(['，', ',']).next() else {
+            continue;
+        };
+        let Some(aspect) = first.trim().strip_suffix("方面") else {
+            continue;
+        };
+        let aspect = aspect.strip_prefix('在').unwrap_or(aspect);
+        let aspect = aspect.strip_suffix("发展").unwrap_or(aspect);
+        let plain = aspect.chars().count() >= 2 && aspect.chars().all(super::is_content);
+        if plain && first.len() < opening.len() {
+            *label = Some(format!("{aspect}{own}"));
+        }
+    }
 }
 
 /// 14个750千伏电网工程, 建成3个10万吨级泊位: a count right before a quantity that grades the
@@ -2419,6 +2503,7 @@ mod tests {
         assert_eq!(labels("五年来，全区经济实力显著增强。"), vec!["时间跨度"]);
         assert_eq!(labels("这是攻坚克难的五年。"), vec!["时间跨度"]);
         assert_eq!(labels("回顾过去五年发展历程。"), vec!["时间跨度"]);
+        assert_eq!(labels("是加快建设现代化强省的关键五年。"), vec!["时间跨度"]);
         assert_eq!(labels("案件数下降12%，为近三年来最大降幅。")[1], "时间跨度");
         assert_eq!(
             labels("进出口总值五年累计超过3.8万亿元。"),
@@ -2613,6 +2698,27 @@ mod tests {
         // After the governing verb itself there is no topic, nor after another number.
         assert_eq!(labels("提出18条具体举措。"), vec!["具体举措"]);
         assert_eq!(labels("提出4个方面21条措施。")[1], "措施");
+    }
+
+    #[test]
+    fn an_aspect_opening_the_sentence_names_its_bare_measures() {
+        assert_eq!(
+            labels("非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。"),
+            vec!["非常规天然气产量", "非常规天然气投资"]
+        );
+        // A measure named in full keeps its name.
+        assert_eq!(
+            labels("就业方面，城镇新增就业124.9万人。"),
+            vec!["城镇新增就业"]
+        );
+    }
+
+    #[test]
+    fn years_of_an_extension_are_its_period() {
+        assert_eq!(
+            labels("全面开展第二轮土地承包到期后再延长三十年整省试点。"),
+            vec!["土地承包延长期限"]
+        );
     }
 
     #[test]

@@ -1971,9 +1971,22 @@ pub(crate) fn complete(
             continue;
         }
         if ATTRIBUTES.contains(&own.as_str()) {
+            // 违法建筑点位537处，总面积…: the attribute is of the things the places hold, so a
+            // word that only counts places, people or a share (点位, 人数, 占比) gives way to it;
+            // 城市主干道路80条，总里程… keeps the whole name (城市主干道路总里程).
             let words = segment::tag(&prev_label, 0);
             if words.len() >= 2 && !prev_label.ends_with(&own) {
-                let modifier: String = words[..words.len() - 1].iter().map(|w| w.text).collect();
+                let last = words[words.len() - 1].text;
+                // (发放…优抚对象3万人，金额1.64亿元: money paid to the people counted before is
+                // the programme's, not the people's.)
+                let paid_to_people = sites[i].fact.kind == Kind::Money
+                    && Counted::of(sites[j].fact) == Counted::Actions;
+                let keep = if PLACE_COUNTS.contains(&last) || paid_to_people {
+                    words.len() - 1
+                } else {
+                    words.len()
+                };
+                let modifier: String = words[..keep].iter().map(|w| w.text).collect();
                 labels[i] = Some(format!("{modifier}{own}"));
             }
         } else if own == "占比" {
@@ -2010,6 +2023,12 @@ pub(crate) fn complete(
     name_bare_heads_by_the_aspect(norm, sites, labels);
     super::respectively::distribute(norm, sites, &own, labels);
 }
+
+/// Nouns that count places, cases or people, or take a share, rather than name a thing
+/// (违法建筑 *点位*, 最低生活保障 *人数*, 新能源装机 *占比*).
+const PLACE_COUNTS: &[&str] = &[
+    "点位", "点", "处", "宗", "个数", "数", "人数", "人次", "户数", "占比", "比重", "比例",
+];
 
 /// Labels that name a measure without saying of what (产量, 投资): the clause's own words could
 /// not say whose it is.

@@ -196,6 +196,7 @@ const LEAD_WORDS: &[&str] = &[
     "将",
     "并",
     "是",
+    "而",
 ];
 
 /// Verbs that govern an indicator without naming it (成立临时党支部, 开展宣传活动): the label
@@ -886,7 +887,9 @@ fn after_phrase(
                 && after.get(i + 1).is_some_and(|n| n.tag.starts_with('n'))
                 && after
                     .get(i + 2)
-                    .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的"))
+                    .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的")
+                // (…重点县 和 豫东平原200万亩: not a place where the next number is.)
+                && !(before_next_fact && i + 2 >= after.len() && after[i + 1].tag == "ns"))
             || (is_verb(w)
                 && taken.len() == 1
                 && modifier
@@ -967,7 +970,15 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
         return false;
     }
     let nouns = &rest[verbs..];
-    let to_end = !nouns.is_empty() && nouns.iter().all(|w| is_nounish(w)) && !before_next_fact;
+    // 66个粮食产能提升重点县 *和* 豫东平原200万亩…: a conjunction ends the phrase before the next
+    // number's, so the name need not run to the end.
+    let joined = nouns
+        .iter()
+        .position(|w| w.tag == "c" && matches!(w.text, "和" | "及" | "与"));
+    let nouns = &nouns[..joined.unwrap_or(nouns.len())];
+    let to_end = !nouns.is_empty()
+        && nouns.iter().all(|w| is_nounish(w))
+        && (!before_next_fact || joined.is_some());
     let glued = verbs == 1
         && nouns.len() >= 2
         && nouns[0].text.chars().count() == 1
@@ -2729,6 +2740,27 @@ mod tests {
         assert_eq!(
             labels("就业方面，城镇新增就业124.9万人。"),
             vec!["城镇新增就业"]
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_verb_inside_ends_at_a_conjunction_before_the_next_number() {
+        assert_eq!(
+            labels("新建7家高质量概念验证平台和6家高质量孵化器。"),
+            vec!["高质量概念验证平台", "高质量孵化器"]
+        );
+    }
+
+    #[test]
+    fn an_attribute_after_a_count_keeps_the_counted_name() {
+        assert_eq!(
+            labels("改造城市主干道路80条，总里程达到61.4公里。"),
+            vec!["城市主干道路", "城市主干道路总里程"]
+        );
+        // A word that counts places gives way.
+        assert_eq!(
+            labels("拆除违法建筑点位537处，总面积10463平米。")[1],
+            "违法建筑总面积"
         );
     }
 

@@ -437,7 +437,14 @@ pub(crate) fn find(
         fact.kind == Kind::Duration && before.last().is_some_and(|w| w.text == "连续");
     let after_ok = (!percent_like || after_de) && !from_value && !run_of_years;
     let object_count = Counted::of(fact);
-    let before_found = before_phrase(&before, fact.span.start, object_count);
+    let before_found =
+        before_phrase(&before, fact.span.start, object_count).map(|(words, start)| {
+            if percent_like {
+                (words, start)
+            } else {
+                (without_previous_count(words, previous), start)
+            }
+        });
     // 日处理污水6万吨的三期工程: with 的, the noun after is what has the quantity, so a
     // noun phrase before the number names the quantity better.
     // (Not a noun that is the measure of a number just before it: 66个 *重点项目* 54亿元的投资计划.)
@@ -605,6 +612,34 @@ fn extension_period(source: &IndexedText, fact: &Fact, before: &[&Word]) -> Opti
         .map_or(0, |k| k + 1);
     let owner = render(source, &before[start..end]).unwrap_or_default();
     Some(format!("{owner}延长期限"))
+}
+
+/// 为29个省份 保供煤炭 超35亿吨: nouns right after the number before are what that number counts;
+/// when a verb and its object follow them, the object is this number's name (保供煤炭).
+fn without_previous_count<'w>(
+    mut words: Vec<&'w Word<'w>>,
+    previous: Option<&Fact>,
+) -> Vec<&'w Word<'w>> {
+    // Only after a count of things (个, 家; not a tier, 两级, nor an age), and only one noun
+    // before the verb: a rate of things counted (203个地表水国考断面水质优良率) is theirs.
+    let Some(previous) = previous.filter(|p| {
+        p.kind == Kind::Count
+            && p.unit_text
+                .as_deref()
+                .is_none_or(|u| !(u.ends_with('级') || u.contains(['岁', '歲'])))
+    }) else {
+        return words;
+    };
+    let opens = words
+        .first()
+        .is_some_and(|w| w.span.start == previous.span.end && is_nounish(w) && !is_verb(w));
+    let verb_then_object = words.get(1).is_some_and(|w| is_verb(w))
+        && words.len() > 2
+        && words[2..].iter().all(|w| is_nounish(w) && !is_verb(w));
+    if opens && verb_then_object {
+        words.remove(0);
+    }
+    words
 }
 
 /// Words that name money without saying what it is for (投资, 资金) or only how it was raised
@@ -872,7 +907,13 @@ fn after_phrase(
         } else if is_close_quote(w) {
             in_quote = false;
         } else if in_quote
-            || (is_nounish(w) && !matches!(w.text, "全部" | "均" | "等"))
+            || (is_nounish(w)
+                && !matches!(w.text, "全部" | "均" | "等")
+                // 6个维度 *设置/vn 了*: an action noun with an aspect particle is a verb.
+                && !(w.tag == "vn"
+                    && after
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.text, "了" | "着" | "过"))))
             || (taken.is_empty() && modifier)
             || (w.text == "级" && graded && taken.len() == 1)
             // 国家 *先进* 制造业集群: an adjective between nouns is inside the name.
@@ -976,8 +1017,16 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
         .iter()
         .position(|w| w.tag == "c" && matches!(w.text, "和" | "及" | "与"));
     let nouns = &nouns[..joined.unwrap_or(nouns.len())];
+    // (涉/v 雄安 *重大*/a 交通项目: a short adjective before a noun is inside the name.)
+    let inside = |k: usize, w: &&Word| {
+        is_nounish(w)
+            || (w.tag == "a"
+                && w.text.chars().count() <= 2
+                && nouns.get(k + 1).is_some_and(|n| is_nounish(n)))
+    };
     let to_end = !nouns.is_empty()
-        && nouns.iter().all(|w| is_nounish(w))
+        && nouns.iter().enumerate().all(|(k, w)| inside(k, w))
+        && nouns.last().is_some_and(|w| is_nounish(w))
         && (!before_next_fact || joined.is_some());
     let glued = verbs == 1
         && nouns.len() >= 2
@@ -2761,6 +2810,19 @@ mod tests {
         assert_eq!(
             labels("拆除违法建筑点位537处，总面积10463平米。")[1],
             "违法建筑总面积"
+        );
+    }
+
+    #[test]
+    fn nouns_counted_by_the_number_before_are_not_this_ones_name() {
+        assert_eq!(
+            labels("累计为29个省份保供煤炭超35亿吨。"),
+            vec!["省份", "保供煤炭"]
+        );
+        // A rate of the things counted is theirs.
+        assert_eq!(
+            labels("22条重点入黄排水沟整治率达100%。")[1],
+            "重点入黄排水沟整治率"
         );
     }
 

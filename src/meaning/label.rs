@@ -199,6 +199,10 @@ const LEAD_WORDS: &[&str] = &[
     "而",
 ];
 
+/// 推动制造业增加值年均增长5%: a verb of pushing that opens the phrase says what the government
+/// did about the indicator; the indicator's name starts right after it (推动 *既有* 多层住宅…).
+const PUSHING: &[&str] = &["推动", "加快", "着力", "大力", "积极"];
+
 /// Verbs that govern an indicator without naming it (成立临时党支部, 开展宣传活动): the label
 /// starts after the last of them. Other verbs (转移居民, 注销执法证, 领取失业保险金人数) are
 /// kept, because there the action is what is counted.
@@ -866,6 +870,13 @@ fn after_phrase(
     let mut i = 0;
     if after.first().is_some_and(|w| w.text == "的") {
         i = 1;
+    }
+    // 100条 *（个）* 幸福河湖, 155.4万套 *（间）*: a second measure word in brackets is skipped.
+    if after.first().is_some_and(|w| matches!(w.text, "（" | "("))
+        && after.get(1).is_some_and(|w| w.text.chars().count() == 1)
+        && after.get(2).is_some_and(|w| matches!(w.text, "）" | ")"))
+    {
+        i = 3;
     }
     // 30万千瓦 *级* 煤电机组: a capacity grades the facility named after 级.
     if capacity(fact.kind) && after.first().is_some_and(|w| w.text == "级") {
@@ -1727,6 +1738,10 @@ fn drop_lead(words: &mut Vec<&Word>) {
             listed = true;
             words.drain(..3);
             continue;
+        }
+        if PUSHING.contains(&w.text) && words.len() > 1 {
+            words.remove(0);
+            break;
         }
         let drop = until
             || (LEAD.contains(w.text) && words.len() > 1)
@@ -2824,6 +2839,16 @@ mod tests {
             labels("22条重点入黄排水沟整治率达100%。")[1],
             "重点入黄排水沟整治率"
         );
+    }
+
+    #[test]
+    fn a_verb_of_pushing_opens_no_name() {
+        assert_eq!(
+            labels("推动中小学生每天综合体育活动时间不低于2小时。"),
+            vec!["中小学生每天综合体育活动时间"]
+        );
+        // A second measure word in brackets is skipped.
+        assert_eq!(labels("推动建设超100条（个）幸福河湖。"), vec!["幸福河湖"]);
     }
 
     #[test]

@@ -22,9 +22,9 @@ use gongwen::record::FactRecord;
 use serde_json::Value;
 
 /// The floors.
-/// Held-out label acceptance was 0.727 when first measured and 0.766 on 2026-11-28; this
-/// guards against regressions.
-const HELD_OUT_LABEL_GUARD: f64 = 0.75;
+/// Held-out label acceptance was 0.727 when first measured, 0.766 on 2026-11-28 and 0.779 after
+/// the rules of 2026-11-28 evening; this guards against regressions.
+const HELD_OUT_LABEL_GUARD: f64 = 0.76;
 const LABEL_FLOOR: f64 = 0.85;
 const ROLE_FLOOR: f64 = 0.9;
 const LEVEL_LINK_FLOOR: f64 = 0.9;

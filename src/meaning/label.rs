@@ -840,31 +840,24 @@ fn frames_the_sentence(site: &Site) -> bool {
                 && !o.text.trim().is_empty()
         })
     };
-    // …强省的关键五年: a span closing its clause as the head of a 的 phrase, after a modifier.
-    let after_de_modifier = || {
-        site.words
-            .iter()
-            .filter(in_clause)
-            .filter(|w| w.span.end <= fact.span.start)
-            .rev()
-            .nth(1)
-            .is_some_and(|w| w.text == "的")
-    };
-    let deictic_before_de = || {
-        site.words
-            .iter()
-            .filter(in_clause)
-            .filter(|w| w.span.end <= fact.span.start)
-            .rev()
-            .nth(1)
-            .is_some_and(|w| DEICTIC_TIME.contains(&w.text))
-    };
+    // The word before `before` (…强省 *的* 关键 五年, *过去* 的 五年).
+    let second_before = site
+        .words
+        .iter()
+        .filter(in_clause)
+        .filter(|w| w.span.end <= fact.span.start)
+        .rev()
+        .nth(1)
+        .map(|w| w.text);
     match before {
         None => true,
         Some(w) if w.text == "连续" => opens_clause(w),
-        Some(w) if after.is_none() && is_nounish(w) && after_de_modifier() => true,
+        // …强省的关键五年: a span closing its clause as the head of a 的 phrase, after a modifier.
+        Some(w) if after.is_none() && is_nounish(w) && second_before == Some("的") => true,
         // 过去的五年极不寻常: a word pointing at the time of speaking, then 的.
-        Some(w) if w.text == "的" && deictic_before_de() => true,
+        Some(w) if w.text == "的" && second_before.is_some_and(|t| DEICTIC_TIME.contains(&t)) => {
+            true
+        }
         // 回顾过去五年: jieba glues 过去 to the verb before it.
         Some(w) if DEICTIC_TIME.contains(&w.text) || w.text.ends_with("过去") => true,
         Some(w) if w.text == "过去的" => true,

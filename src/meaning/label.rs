@@ -2061,8 +2061,11 @@ pub(crate) fn complete(
             // 违法建筑点位537处，总面积…: the attribute is of the things the places hold, so a
             // word that only counts places, people or a share (点位, 人数, 占比) gives way to it;
             // 城市主干道路80条，总里程… keeps the whole name (城市主干道路总里程).
+            // (A one-word name takes only a length or an area: 31条公路，总里程… → 公路总里程.
+            // Money after a count is more often spent on something named after it.)
             let words = segment::tag(&prev_label, 0);
-            if words.len() >= 2 && !prev_label.ends_with(&own) {
+            let extent = own.contains("里程") || own.contains("面积") || own.contains('长');
+            if (words.len() >= 2 || extent) && !prev_label.ends_with(&own) {
                 let last = words[words.len() - 1].text;
                 // (发放…优抚对象3万人，金额1.64亿元: money paid to the people counted before is
                 // the programme's, not the people's.)
@@ -2073,8 +2076,10 @@ pub(crate) fn complete(
                 } else {
                     words.len()
                 };
-                let modifier: String = words[..keep].iter().map(|w| w.text).collect();
-                labels[i] = Some(format!("{modifier}{own}"));
+                if keep > 0 {
+                    let modifier: String = words[..keep].iter().map(|w| w.text).collect();
+                    labels[i] = Some(format!("{modifier}{own}"));
+                }
             }
         } else if own == "占比" {
             labels[i] = Some(format!(
@@ -2833,6 +2838,10 @@ mod tests {
         assert_eq!(
             labels("改造城市主干道路80条，总里程达到61.4公里。"),
             vec!["城市主干道路", "城市主干道路总里程"]
+        );
+        assert_eq!(
+            labels("建成西出口等31条公路，总里程达到79.46公里。"),
+            vec!["公路", "公路总里程"]
         );
         // A word that counts places gives way.
         assert_eq!(

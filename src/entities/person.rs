@@ -213,7 +213,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         }
         let mut c = Candidate::new(Kind::Person, span);
         if office {
-            c.role = role(p, words[j].span.start, j, around());
+            c.role = role(p, words[j].span.start, j, around(), &out);
         } else if let Some(title) = title_after {
             c.role = Some(title.text.to_string());
         }
@@ -337,11 +337,19 @@ fn looks_like_name(w: &Word) -> bool {
 }
 
 /// The office written before a name ending at `end` (the words before word `j`): back to the
-/// previous clause boundary or conjunction, without a residents' area that starts the chain.
-fn role(p: &Piece, end: usize, j: usize, around: &Around) -> Option<String> {
+/// previous clause boundary or conjunction, or to the person found before (`people`: 党员王海、
+/// 志愿者李明 gives 李明 志愿者), without a residents' area that starts the chain.
+fn role(p: &Piece, end: usize, j: usize, around: &Around, people: &[Candidate]) -> Option<String> {
     let mut first = j;
     while first > 0 {
         let w = &p.words[first - 1];
+        if people.iter().any(|c| c.span.end == w.span.end) {
+            // The separator after that person (、) is not part of this one's office.
+            if p.words[first].text == "、" {
+                first += 1;
+            }
+            break;
+        }
         // Words inside an organisation's name (监察和司法委员会) belong to the office.
         let in_org = around.in_org(w.span);
         let stop = !in_org

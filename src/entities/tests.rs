@@ -129,6 +129,13 @@ fn names_listed_after_a_person_are_people() {
             .any(|(_, t, r)| t == "张霞民" && r.as_deref() == Some("党员"))
     );
     assert!(found.iter().any(|(_, t, r)| t == "李建国" && r.is_none()));
+    // An office after a listed person is the next person's alone.
+    let found = entities("党员张霞民、志愿者李建国参加");
+    assert!(
+        found
+            .iter()
+            .any(|(_, t, r)| t == "李建国" && r.as_deref() == Some("志愿者"))
+    );
     // The list stops at a word that is not a name.
     let found = entities("党员张霞民、社区居民和志愿者参加");
     assert_eq!(of_kind(&found, "person"), ["张霞民"], "{found:?}");

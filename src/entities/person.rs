@@ -108,11 +108,28 @@ static OFFICES: LazyLock<Lexicon> = LazyLock::new(|| {
     ])
 });
 
-/// Titles written right after a name (习近平总书记, 李克强总理): the form reports use for
-/// national and party leaders. Only the exact word counts, so a name-shaped word before a
+/// Titles written right after a name (习近平总书记, 李克强总理, 王东峰书记): the form reports
+/// use for leaders. Only the exact word counts, so a name-shaped word before a
 /// longer noun (…书记处) is not taken.
-static TITLES_AFTER: LazyLock<Lexicon> =
-    LazyLock::new(|| Lexicon::new(&["总书记", "主席", "副主席", "总理", "副总理", "委员长"]));
+static TITLES_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "总书记",
+        "主席",
+        "副主席",
+        "总理",
+        "副总理",
+        "委员长",
+        "书记",
+        "省长",
+        "副省长",
+        "市长",
+        "副市长",
+        "县长",
+        "副县长",
+        "区长",
+        "副区长",
+    ])
+});
 
 /// Tags of function words, which never start or end a name (和其他 is not 和 + 其他).
 const FUNCTION_TAGS: &[&str] = &[
@@ -326,6 +343,11 @@ fn looks_like_name(w: &Word) -> bool {
         return false;
     }
     let n = w.text.chars().count();
+    // A reduplicated word is an adverb jieba took for a name (总书记|殷殷|嘱托).
+    let mut chars = w.text.chars();
+    if n == 2 && chars.next() == chars.next() {
+        return false;
+    }
     if DOUBLE_SURNAMES.begins(w.text) {
         return (3..=4).contains(&n);
     }

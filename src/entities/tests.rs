@@ -109,6 +109,11 @@ fn a_title_after_a_name_introduces_a_leader() {
     // The leadership formula names the person (同志 after the name).
     let found = entities("团结在以习近平同志为核心的党中央周围");
     assert!(has(&found, "person", "习近平"), "{found:?}");
+    let found = entities("许勤省长指出");
+    assert!(has(&found, "person", "许勤"), "{found:?}");
+    // A reduplicated adverb after an office is no name.
+    let found = entities("牢记习近平总书记殷殷嘱托");
+    assert_eq!(of_kind(&found, "person"), ["习近平"], "{found:?}");
     // A title alone, or after a word that is not a name, introduces no one.
     let found = entities("总书记有号令、党中央有部署");
     assert!(!found.iter().any(|(k, _, _)| *k == "person"), "{found:?}");

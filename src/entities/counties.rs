@@ -8,8 +8,9 @@
 //! 永年区 names nothing else. A name counts, as every gazetteer name does, only where it
 //! begins and ends on word boundaries.
 //!
-//! Coverage is the country's county-level cities, the divisions of the provinces the corpora
-//! report on most (Hebei, Hubei, Inner Mongolia) and of the four municipalities, and the
+//! Coverage: every division of the provinces the corpora report on most (Hebei, Hubei, Inner
+//! Mongolia) and the districts of Beijing, Tianjin and Shanghai; elsewhere most county-level
+//! cities but not yet the counties and districts (a gap to fill province by province); and the
 //! autonomous prefectures, leagues and prefectures. A few district names that are also
 //! descriptions are left out on purpose (新城区, 老城区, 市中区, 城关区, 郊区, 矿区).
 
@@ -447,7 +448,7 @@ const MUNICIPALITIES: &[&str] = &[
     "崇明区",
 ];
 
-/// County-level cities of the other provinces and regions, province by province (Shanxi,
+/// County-level cities of the other provinces and regions (most, not all), province by province (Shanxi,
 /// Liaoning, Jilin, Heilongjiang, Jiangsu, Zhejiang, Anhui, Fujian, Jiangxi, Shandong, Henan,
 /// Hunan, Guangdong, Guangxi, Hainan, Sichuan, Guizhou, Yunnan, Shaanxi, Gansu, Qinghai,
 /// Ningxia, Xinjiang).

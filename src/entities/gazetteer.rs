@@ -20,7 +20,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Candidate, Kind, Piece, all_han, org};
+use super::{Candidate, Kind, Piece, all_han, counties, org};
 use crate::lexicon::{CharSet, Lexicon};
 use crate::segment::Word;
 use crate::span::Span;
@@ -420,43 +420,75 @@ const NAMES: &[&str] = &[
     "石河子",
 ];
 
-static GAZETTEER: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(NAMES));
+/// The bare names of [`NAMES`], the county-level and prefecture names of [`counties`], which
+/// carry their level, and last the bare county names (from [`BARE_FROM`] on), which count only
+/// in a list: one list, so one lookup per word finds any of them.
+static ALL_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut all: Vec<&'static str> = NAMES.iter().copied().chain(counties::names()).collect();
+    let mut listed = all.clone();
+    listed.sort_unstable();
+    let mut bare: Vec<&'static str> = counties::bare_names()
+        .filter(|b| listed.binary_search(b).is_err())
+        .collect();
+    bare.sort_unstable();
+    bare.dedup();
+    all.extend(bare);
+    all
+});
 
-/// Bare names from [`NAMES`] that begin and end on word boundaries, the longest at each word.
+/// The position in [`ALL_NAMES`] where the bare county names begin.
+static BARE_FROM: LazyLock<usize> = LazyLock::new(|| NAMES.len() + counties::names().count());
+
+static GAZETTEER: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&ALL_NAMES));
+
+/// Bare names from [`NAMES`], and names with their level from [`counties`], that begin and end
+/// on word boundaries, the longest at each word; a bare county name (仙桃) only where a list
+/// joins it by 、 to another name found here (仙桃、潜江, 咸宁、天门).
 pub(super) fn find(p: &Piece) -> Vec<Candidate> {
-    let mut out = Vec::new();
+    // Each name found, and whether it is a bare county name.
+    let mut found: Vec<(Span, bool)> = Vec::new();
     let words = p.words;
     let mut i = 0;
     while i < words.len() {
         let start = words[i].span.start;
         let rest = p.text(Span::new(start, p.span.end));
-        // The longest listed name here that ends where a word ends: the index of that word.
-        let mut best: Option<usize> = None;
+        // The longest listed name here that ends where a word ends: the index of that word,
+        // and whether the name is a bare county name.
+        let mut best: Option<(usize, bool)> = None;
         for k in GAZETTEER.beginnings(rest) {
             let end = start + NAMES_CHARS[k];
             if let Some(j) = words[i..]
                 .iter()
                 .take_while(|w| w.span.end <= end)
                 .position(|w| w.span.end == end)
-                && best.is_none_or(|b| j > b)
+                && best.is_none_or(|(b, _)| j > b)
             {
-                best = Some(j);
+                best = Some((j, k >= *BARE_FROM));
             }
         }
         match best {
-            Some(j) => {
+            Some((j, bare)) => {
                 if !begins_longer_name(&words[i + j + 1..]) {
-                    out.push(Candidate::new(
-                        Kind::Place,
-                        Span::new(start, words[i + j].span.end),
-                    ));
+                    found.push((Span::new(start, words[i + j].span.end), bare));
                 }
                 i += j + 1;
             }
             None => i += 1,
         }
     }
-    out
+    // Whether found names `a` and `b` (in text order) stand in a list: one 、 between them.
+    let listed = |a: Span, b: Span| b.start == a.end + 1 && p.char_at(a.end) == Some('、');
+    (0..found.len())
+        .filter(|&n| {
+            let (span, bare) = found[n];
+            !bare
+                || (n > 0 && listed(found[n - 1].0, span))
+                || found
+                    .get(n + 1)
+                    .is_some_and(|&(next, _)| listed(span, next))
+        })
+        .map(|n| Candidate::new(Kind::Place, found[n].0))
+        .collect()
 }
 
 /// Words that end an event's name (交易会, 文化节, 论坛, 联赛) or a studio's (制片厂).
@@ -539,9 +571,9 @@ pub(super) fn is_grouping(inner: &str, words: &[Word]) -> bool {
 static DISEASES: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(&["猪瘟", "豬瘟", "呼吸综合征", "锥虫病"]));
 
-/// The length in chars of each name of [`NAMES`], by list position.
+/// The length in chars of each name of [`ALL_NAMES`], by list position.
 static NAMES_CHARS: LazyLock<Vec<usize>> =
-    LazyLock::new(|| NAMES.iter().map(|n| n.chars().count()).collect());
+    LazyLock::new(|| ALL_NAMES.iter().map(|n| n.chars().count()).collect());
 
 #[cfg(test)]
 mod tests {
@@ -599,9 +631,48 @@ mod tests {
 
     #[test]
     fn names_are_unique() {
-        let mut sorted = NAMES.to_vec();
+        let mut sorted = ALL_NAMES.to_vec();
         sorted.sort_unstable();
         sorted.dedup();
-        assert_eq!(sorted.len(), NAMES.len());
+        assert_eq!(sorted.len(), ALL_NAMES.len());
+    }
+
+    #[test]
+    fn county_level_names_with_their_level() {
+        assert_eq!(
+            names("高阳县、涿州市、满城区和唐山市曹妃甸区"),
+            ["高阳县", "涿州市", "满城区", "曹妃甸区"]
+        );
+        assert_eq!(names("兴安盟、阿拉善盟"), ["兴安盟", "阿拉善盟"]);
+        // Not inside a longer word, and the bare forms are not listed.
+        assert!(names("推进高阳发展，永年不变").is_empty());
+        assert!(names("沿海城市").is_empty());
+    }
+
+    #[test]
+    fn bare_county_names_only_in_a_list_of_places() {
+        assert_eq!(
+            names("新增仙桃、潜江、宜都、大冶4个千亿县"),
+            ["仙桃", "潜江", "宜都", "大冶"]
+        );
+        assert_eq!(names("咸宁、天门等全国文明城市"), ["咸宁", "天门"]);
+        // Alone, or next to a word that names no place, a bare county name is a word.
+        assert!(names("推进潜江发展").is_empty());
+        assert!(names("高阳、发展").is_empty());
+        // Joined by 和, not 、: not taken.
+        assert!(names("仙桃和潜江").is_empty());
+    }
+
+    #[test]
+    fn county_names_carry_a_level() {
+        for name in counties::names() {
+            assert!(
+                ["县", "市", "区", "旗", "州", "盟", "地区"]
+                    .iter()
+                    .any(|l| name.ends_with(l))
+                    && name.chars().count() >= 2,
+                "{name}"
+            );
+        }
     }
 }

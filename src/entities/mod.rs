@@ -25,6 +25,7 @@
 
 use std::collections::BTreeMap;
 
+mod counties;
 mod gazetteer;
 mod listed;
 mod marks;

@@ -17,7 +17,7 @@ use crate::segment::Word;
 use crate::span::Span;
 
 /// Common surnames (single char).
-const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+const SURNAMES: &str = "习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 /// [`SURNAMES`] as a set: asked of every char of every candidate name.
 static SURNAME_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(SURNAMES));
 
@@ -108,23 +108,46 @@ static OFFICES: LazyLock<Lexicon> = LazyLock::new(|| {
     ])
 });
 
+/// Titles written right after a name (习近平总书记, 李克强总理, 王东峰书记): the form reports
+/// use for leaders. Only the exact word counts, so a name-shaped word before a
+/// longer noun (…书记处) is not taken.
+static TITLES_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "总书记",
+        "主席",
+        "副主席",
+        "总理",
+        "副总理",
+        "委员长",
+        "书记",
+        "省长",
+        "副省长",
+        "市长",
+        "副市长",
+        "县长",
+        "副县长",
+        "区长",
+        "副区长",
+    ])
+});
+
 /// Tags of function words, which never start or end a name (和其他 is not 和 + 其他).
 const FUNCTION_TAGS: &[&str] = &[
     "c", "p", "u", "uj", "ul", "d", "r", "v", "a", "f", "m", "q", "y", "e", "zg",
 ];
 
 /// Words after a name that make it a doctrine or an attribute, not a mention of the person
-/// (习近平新时代…思想, …法治思想).
-static NOT_AFTER: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
-        "新时代",
-        "思想",
-        "法治思想",
-        "同志为核心",
-        "经济思想",
-        "生态文明思想",
-    ])
-});
+/// (习近平新时代…思想, …法治思想). The leadership formula 以习近平同志为核心的党中央 is not
+/// among them: it names the person, and MEANING_FORMAT labels every named person.
+static NOT_AFTER: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(&["新时代", "思想", "法治思想", "经济思想", "生态文明思想"]));
+
+/// Whether the text after a name ending at `end` makes it a doctrine (习近平|新时代…思想):
+/// read from the text, not the next word, so that a cut inside the doctrine's first word does
+/// not hide it.
+fn doctrine_or_core(p: &Piece, end: usize) -> bool {
+    NOT_AFTER.begins(p.text(Span::new(end, p.span.end)))
+}
 
 /// People in one piece. `cands` are the other entities found so far (for the residents'
 /// area before a name).
@@ -189,10 +212,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         } else {
             i
         };
-        if words
-            .get(last + 1)
-            .is_some_and(|n| NOT_AFTER.begins(n.text))
-        {
+        if doctrine_or_core(p, words[last].span.end) {
             continue;
         }
         let after_area =
@@ -200,16 +220,55 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         let comrade = words
             .get(last + 1)
             .is_some_and(|n| n.text.starts_with("同志"));
-        if !(office || comrade || after_area()) {
+        // A title after the name (习近平总书记) is the office: only for a word jieba tags as a
+        // name, not a surname glued to the next word.
+        let title_after = words
+            .get(last + 1)
+            .filter(|n| named && !split && !spaced && TITLES_AFTER.contains(n.text));
+        if !(office || comrade || title_after.is_some() || after_area()) {
             continue;
         }
         let mut c = Candidate::new(Kind::Person, span);
         if office {
-            c.role = role(p, words[j].span.start, j, around());
+            c.role = role(p, words[j].span.start, j, around(), &out);
+        } else if let Some(title) = title_after {
+            c.role = Some(title.text.to_string());
         }
         out.push(c);
+        listed_after(p, last, &mut out);
     }
     out
+}
+
+/// Names listed after a person (书记张三、李四、王五): each one joined to the name before by 、
+/// and shaped like a name — one word tagged as a name, or a surname and a given name of one or
+/// two chars that jieba split. The list is what introduces them, so they need no office of
+/// their own; they take none, since the office written before the first may not be theirs.
+fn listed_after(p: &Piece, mut last: usize, out: &mut Vec<Candidate>) {
+    let words = p.words;
+    while words.get(last + 1).is_some_and(|n| n.text == "、") {
+        let i = last + 2;
+        let Some(w) = words.get(i) else { return };
+        last = if looks_like_name(w) {
+            i
+        } else if is_lone_surname(w.text)
+            && w.tag.starts_with("nr")
+            && words.get(i + 1).is_some_and(|n| {
+                n.tag.starts_with("nr") && all_han(n.text) && n.text.chars().count() <= 2
+            })
+        {
+            i + 1
+        } else {
+            return;
+        };
+        if doctrine_or_core(p, words[last].span.end) {
+            return;
+        }
+        out.push(Candidate::new(
+            Kind::Person,
+            Span::new(w.span.start, words[last].span.end),
+        ));
+    }
 }
 
 /// What the person rules ask about the other candidates of a piece, indexed once per piece so
@@ -284,6 +343,11 @@ fn looks_like_name(w: &Word) -> bool {
         return false;
     }
     let n = w.text.chars().count();
+    // A reduplicated word is an adverb jieba took for a name (总书记|殷殷|嘱托).
+    let mut chars = w.text.chars();
+    if n == 2 && chars.next() == chars.next() {
+        return false;
+    }
     if DOUBLE_SURNAMES.begins(w.text) {
         return (3..=4).contains(&n);
     }
@@ -295,11 +359,19 @@ fn looks_like_name(w: &Word) -> bool {
 }
 
 /// The office written before a name ending at `end` (the words before word `j`): back to the
-/// previous clause boundary or conjunction, without a residents' area that starts the chain.
-fn role(p: &Piece, end: usize, j: usize, around: &Around) -> Option<String> {
+/// previous clause boundary or conjunction, or to the person found before (`people`: 党员王海、
+/// 志愿者李明 gives 李明 志愿者), without a residents' area that starts the chain.
+fn role(p: &Piece, end: usize, j: usize, around: &Around, people: &[Candidate]) -> Option<String> {
     let mut first = j;
     while first > 0 {
         let w = &p.words[first - 1];
+        if people.iter().any(|c| c.span.end == w.span.end) {
+            // The separator after that person (、) is not part of this one's office.
+            if p.words[first].text == "、" {
+                first += 1;
+            }
+            break;
+        }
         // Words inside an organisation's name (监察和司法委员会) belong to the office.
         let in_org = around.in_org(w.span);
         let stop = !in_org

@@ -98,6 +98,55 @@ fn name_split_by_the_segmenter_and_spaced_signature() {
 }
 
 #[test]
+fn a_title_after_a_name_introduces_a_leader() {
+    let found = entities("深入学习贯彻习近平总书记系列重要讲话精神");
+    assert_eq!(
+        found,
+        [("person", "习近平".to_string(), Some("总书记".to_string()))]
+    );
+    let found = entities("毛泽东主席曾经指出");
+    assert!(has(&found, "person", "毛泽东"), "{found:?}");
+    // The leadership formula names the person (同志 after the name).
+    let found = entities("团结在以习近平同志为核心的党中央周围");
+    assert!(has(&found, "person", "习近平"), "{found:?}");
+    let found = entities("许勤省长指出");
+    assert!(has(&found, "person", "许勤"), "{found:?}");
+    // A reduplicated adverb after an office is no name.
+    let found = entities("牢记习近平总书记殷殷嘱托");
+    assert_eq!(of_kind(&found, "person"), ["习近平"], "{found:?}");
+    // A title alone, or after a word that is not a name, introduces no one.
+    let found = entities("总书记有号令、党中央有部署");
+    assert!(!found.iter().any(|(k, _, _)| *k == "person"), "{found:?}");
+}
+
+#[test]
+fn names_listed_after_a_person_are_people() {
+    let found = entities("党员张霞民、李建国、王秀英参加志愿服务");
+    assert_eq!(
+        of_kind(&found, "person"),
+        ["张霞民", "李建国", "王秀英"],
+        "{found:?}"
+    );
+    // Only the first takes the office written before it.
+    assert!(
+        found
+            .iter()
+            .any(|(_, t, r)| t == "张霞民" && r.as_deref() == Some("党员"))
+    );
+    assert!(found.iter().any(|(_, t, r)| t == "李建国" && r.is_none()));
+    // An office after a listed person is the next person's alone.
+    let found = entities("党员张霞民、志愿者李建国参加");
+    assert!(
+        found
+            .iter()
+            .any(|(_, t, r)| t == "李建国" && r.as_deref() == Some("志愿者"))
+    );
+    // The list stops at a word that is not a name.
+    let found = entities("党员张霞民、社区居民和志愿者参加");
+    assert_eq!(of_kind(&found, "person"), ["张霞民"], "{found:?}");
+}
+
+#[test]
 fn jieba_name_tags_alone_are_not_people() {
     // jieba tags 法律顾问 and 楼栋 as person names; no office introduces them.
     let found = entities(

@@ -496,6 +496,22 @@ pub(crate) fn find(
             after: false,
         });
     }
+    // 60%公办中小学校纳入集团化管理: a percentage opening its clause, followed by the things it
+    // is a share of and what holds for them, is their share (纳入集团化管理公办中小学校占比).
+    if fact.kind == Kind::Percent
+        && lo == site.clause.start
+        && before.iter().all(|w| {
+            w.text.trim().is_empty() || matches!(w.text, "超" | "超过" | "近" | "约" | "逾")
+        })
+        && to_clause_end
+        && let Some(text) = share_of_subject(source, fact.span.end, &after)
+    {
+        return Some(Found {
+            text,
+            predicate_start: fact.span.start,
+            after: true,
+        });
+    }
     // 31项创新举措入选…, 38个振兴县域教育实验基地落户保定: a count opening its clause is the
     // subject's, and the subject may be named by a verb and nouns up to the predicate.
     if after_ok
@@ -978,6 +994,11 @@ fn after_phrase(
     if taken.len() == 1 && NOT_INDICATORS.contains(&taken[0].text) {
         return None;
     }
+    // 新增经济总量超200亿元 *县* 2个: money counts no things; one char after it is the class the
+    // next number counts.
+    if fact.kind == Kind::Money && taken.len() == 1 && taken[0].text.chars().count() == 1 {
+        return None;
+    }
     if taken.is_empty() {
         return None;
     }
@@ -1054,6 +1075,41 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
         && is_nounish(nouns[0])
         && !is_nounish(nouns[1]);
     to_end || glued
+}
+
+/// The share named by a noun phrase right after a percentage and the predicate that follows it
+/// to the end of the clause: (things) (what holds for them) → "{predicate}{things}占比".
+fn share_of_subject(source: &IndexedText, fact_end: usize, after: &[&Word]) -> Option<String> {
+    if after.first()?.span.start != fact_end {
+        return None;
+    }
+    // The things: nouns and their modifiers (二级/b 及/c 以上/f 公立 综合 医院), up to a verb
+    // or a preposition that opens the predicate.
+    // (稳定/a 消除/v: a manner word before the verb opens the predicate.)
+    let opens_predicate = |k: usize| {
+        let w = after[k];
+        (is_verb(w) && !is_nounish(w))
+            || w.tag == "p"
+            || (matches!(w.tag, "a" | "ad" | "d") && after.get(k + 1).is_some_and(|n| is_verb(n)))
+    };
+    let split = (0..after.len()).find(|&k| opens_predicate(k))?;
+    let (things, predicate) = after.split_at(split);
+    let named = things.last().is_some_and(|w| is_nounish(w) && !is_verb(w))
+        && things
+            .iter()
+            .all(|w| is_nounish(w) || matches!(w.tag, "a" | "b" | "c" | "f" | "v" | "vn"));
+    let plain = predicate.len() >= 2
+        && predicate
+            .iter()
+            .all(|w| is_nounish(w) || is_verb(w) || matches!(w.tag, "a" | "ad" | "d" | "p" | "r"));
+    if !named || !plain || things.len() > 6 || predicate.len() > 8 {
+        return None;
+    }
+    Some(format!(
+        "{}{}占比",
+        render(source, predicate)?,
+        render(source, things)?
+    ))
 }
 
 /// Verbs that say what became of things counted at the head of a clause (31项创新举措 *入选*).
@@ -2871,6 +2927,18 @@ mod tests {
         );
         // A second measure word in brackets is skipped.
         assert_eq!(labels("推动建设超100条（个）幸福河湖。"), vec!["幸福河湖"]);
+    }
+
+    #[test]
+    fn a_percentage_opening_its_clause_is_the_share_of_what_follows() {
+        assert_eq!(
+            labels("60%公办中小学校纳入集团化管理。"),
+            vec!["纳入集团化管理公办中小学校占比"]
+        );
+        assert_eq!(
+            labels("务工规模达到300万人，超80%监测对象稳定消除返贫风险。")[1],
+            "稳定消除返贫风险监测对象占比"
+        );
     }
 
     #[test]

@@ -2305,15 +2305,38 @@ fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<Strin
         site.sentence.start,
         site.sentence.start + text.chars().count(),
     );
-    let content: Vec<&Word> = segment::words_in(words, span)
+    let mut content: Vec<&Word> = segment::words_in(words, span)
         .iter()
         .filter(|w| !w.text.trim().is_empty())
         .collect();
+    // 社区干部生活补贴和环卫工人工资标准 *逐年提高*，平均达到2000元: a topic may carry a verb of
+    // rising or falling that the numbers after it then measure.
+    if content.len() >= 2
+        && content.last().is_some_and(|w| {
+            matches!(
+                w.text,
+                "提高" | "增长" | "增加" | "提升" | "上升" | "下降" | "减少"
+            )
+        })
+    {
+        content.pop();
+        if content.last().is_some_and(|w| w.tag == "d") {
+            content.pop();
+        }
+    }
+    // (和 may join two nouns of the topic.)
+    let joins = |k: usize, w: &&Word| {
+        w.tag == "c"
+            && matches!(w.text, "和" | "与" | "及")
+            && k > 0
+            && content.get(k + 1).is_some_and(|n| n.tag.starts_with('n'))
+    };
     let nouns = content
         .iter()
-        .all(|w| w.tag.starts_with('n') || matches!(w.tag, "j" | "vn" | "b"));
+        .enumerate()
+        .all(|(k, w)| w.tag.starts_with('n') || matches!(w.tag, "j" | "vn" | "b") || joins(k, w));
     (nouns
-        && (1..=6).contains(&content.len())
+        && (1..=8).contains(&content.len())
         && content.last().is_some_and(|w| w.tag.starts_with('n')))
     .then(|| content.iter().map(|w| w.text).collect())
 }
@@ -2938,6 +2961,17 @@ mod tests {
         assert_eq!(
             labels("务工规模达到300万人，超80%监测对象稳定消除返贫风险。")[1],
             "稳定消除返贫风险监测对象占比"
+        );
+    }
+
+    #[test]
+    fn a_topic_clause_with_a_verb_of_rising_names_the_numbers_after_it() {
+        assert_eq!(
+            labels("社区干部生活补贴和环卫工人工资标准逐年提高，平均达到2000元，是2010年的2倍。"),
+            vec![
+                "社区干部生活补贴和环卫工人工资标准",
+                "社区干部生活补贴和环卫工人工资标准"
+            ]
         );
     }
 

@@ -5,9 +5,9 @@
 //! binary; `--dict FILE` adds the user's words (jieba format: `word [freq] [tag]` per line).
 
 use std::collections::HashMap;
-use std::io::BufReader;
+use std::io::Read;
 use std::path::Path;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
 
@@ -19,15 +19,70 @@ const GOV_DICT: &str = include_str!("../dict/gov.dict.txt");
 /// Organisation and place suffix words, used for entities.
 const ENTITY_DICT: &str = include_str!("../dict/entities.dict.txt");
 
-static SEGMENTER: OnceLock<Jieba> = OnceLock::new();
+static SEGMENTER: OnceLock<Segmenter> = OnceLock::new();
 
-/// Build the shared segmenter, adding the words of `user_dict`. Call once before processing;
-/// when the segmenter was already built, the call changes nothing and says so.
+/// jieba with gongwen's dictionaries, and the tags those dictionaries give their words.
+///
+/// jieba's `load_dict` keeps the tag of a word it already has and only takes the new frequency,
+/// so a dictionary line that corrects one of jieba's tags (举措 is a noun, not a verb) takes
+/// effect only through `tags`, which [`tag`] applies over jieba's.
+struct Segmenter {
+    jieba: Jieba,
+    tags: HashMap<Box<str>, Box<str>>,
+}
+
+impl Segmenter {
+    /// jieba with the shipped domain dictionaries. Only the government terms' tags are applied
+    /// over jieba's: the entity dictionary's words are read by their own rules.
+    fn shipped() -> Self {
+        let mut seg = Segmenter {
+            jieba: Jieba::new(),
+            tags: HashMap::new(),
+        };
+        for (dict, own_tags) in [(GOV_DICT, true), (ENTITY_DICT, false)] {
+            // The shipped dictionaries are tested below; a bad line cannot reach users.
+            if let Err(e) = seg.load(dict, own_tags) {
+                debug_assert!(false, "shipped dictionary is invalid: {e}");
+            }
+        }
+        seg
+    }
+
+    /// Add the words of `dict` (jieba format: `word [freq] [tag]` per line); with `own_tags`,
+    /// the tags written there win over jieba's.
+    fn load(&mut self, dict: &str, own_tags: bool) -> Result<(), jieba_rs::Error> {
+        self.jieba.load_dict(&mut dict.as_bytes())?;
+        if own_tags {
+            for line in dict.lines() {
+                let mut fields = line.split_whitespace();
+                if let (Some(word), Some(tag)) = (fields.next(), fields.nth(1)) {
+                    self.tags.insert(word.into(), tag.into());
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Build the shared segmenter, adding the words of `user_dict`, whose tags, like the domain
+/// dictionary's, win over jieba's. Call once before processing; when the segmenter was already
+/// built, the call changes nothing and says so.
 pub fn init(user_dict: Option<&Path>) -> Result<(), Error> {
-    let mut jieba = build_default();
+    let mut seg = Segmenter::shipped();
     if let Some(path) = user_dict {
-        let file = std::fs::File::open(path).map_err(|e| Error::at(path, ErrorKind::Io(e)))?;
-        jieba.load_dict(&mut BufReader::new(file)).map_err(|e| {
+        let mut text = String::new();
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_string(&mut text))
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::InvalidData => Error::at(
+                    path,
+                    ErrorKind::Dictionary {
+                        reason: "the dictionary is not UTF-8 text".into(),
+                    },
+                ),
+                _ => Error::at(path, ErrorKind::Io(e)),
+            })?;
+        seg.load(&text, true).map_err(|e| {
             Error::at(
                 path,
                 ErrorKind::Dictionary {
@@ -36,7 +91,7 @@ pub fn init(user_dict: Option<&Path>) -> Result<(), Error> {
             )
         })?;
     }
-    SEGMENTER.set(jieba).map_err(|_| {
+    SEGMENTER.set(seg).map_err(|_| {
         Error::general(ErrorKind::Dictionary {
             reason: "the segmenter was already built; --dict must come before any extraction"
                 .into(),
@@ -44,20 +99,13 @@ pub fn init(user_dict: Option<&Path>) -> Result<(), Error> {
     })
 }
 
-/// The shared segmenter (built with the domain dictionaries on first use).
-pub fn segmenter() -> &'static Jieba {
-    SEGMENTER.get_or_init(build_default)
+fn shared() -> &'static Segmenter {
+    SEGMENTER.get_or_init(Segmenter::shipped)
 }
 
-fn build_default() -> Jieba {
-    let mut jieba = Jieba::new();
-    for dict in [GOV_DICT, ENTITY_DICT] {
-        // The shipped dictionaries are tested below; a bad line cannot reach users.
-        if let Err(e) = jieba.load_dict(&mut dict.as_bytes()) {
-            debug_assert!(false, "shipped dictionary is invalid: {e}");
-        }
-    }
-    jieba
+/// The shared segmenter (built with the domain dictionaries on first use).
+pub fn segmenter() -> &'static Jieba {
+    &shared().jieba
 }
 
 /// A word with its part-of-speech tag and its span in the document.
@@ -71,30 +119,16 @@ pub struct Word<'a> {
     pub span: Span,
 }
 
-/// The tags the domain dictionary gives its words. jieba's `load_dict` keeps the tag of a word
-/// it already has and only takes the new frequency, so an entry that corrects a tag of jieba's
-/// own dictionary (举措 is a noun, not a verb) takes effect only through this table.
-static DOMAIN_TAGS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    GOV_DICT
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split_whitespace();
-            let word = fields.next()?;
-            let tag = fields.nth(1)?;
-            Some((word, tag))
-        })
-        .collect()
-});
-
-/// Segment and tag `text`, which starts at char `offset` of the document.
+/// Segment and tag `text`, which starts at char `offset` of the document. The dictionaries'
+/// own tags win over jieba's (see [`Segmenter`]).
 pub fn tag(text: &str, offset: usize) -> Vec<Word<'_>> {
-    let domain = &*DOMAIN_TAGS;
-    segmenter()
+    let seg = shared();
+    seg.jieba
         .tag(text, true)
         .into_iter()
         .map(|t| Word {
             text: t.word,
-            tag: domain.get(t.word).copied().unwrap_or(t.tag),
+            tag: seg.tags.get(t.word).map_or(t.tag, |own| &**own),
             span: Span::new(offset + t.start, offset + t.end),
         })
         .collect()

@@ -191,6 +191,30 @@ fn help_shows_an_example() {
 }
 
 #[test]
+fn user_dictionary_tags_win_over_jiebas() {
+    // jieba tags 举措 a verb; the shipped dictionary says noun, so the count names 创新举措.
+    // A user's line saying verb again must take effect the same way.
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.txt");
+    std::fs::write(&report, "31项创新举措入选国家最佳实践案例。\n").unwrap();
+    let label = |args: &[&str]| {
+        let out = gongwen(args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let record: serde_json::Value =
+            serde_json::from_slice(&out.stdout).expect("one JSON record");
+        record["facts"][0]["label"].clone()
+    };
+    let path = report.to_str().unwrap();
+    assert_eq!(label(&["extract", path]), "创新举措");
+    let words = dir.path().join("words.txt");
+    std::fs::write(&words, "举措 100 v\n").unwrap();
+    assert_ne!(
+        label(&["extract", "--dict", words.to_str().unwrap(), path]),
+        "创新举措"
+    );
+}
+
+#[test]
 fn user_dictionary_is_loaded_or_named_when_bad() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("words.txt");

@@ -145,7 +145,7 @@ static NOT_AFTER: LazyLock<Lexicon> =
 /// Whether the text after a name ending at `end` makes it a doctrine (习近平|新时代…思想):
 /// read from the text, not the next word, so that a cut inside the doctrine's first word does
 /// not hide it.
-fn doctrine_or_core(p: &Piece, end: usize) -> bool {
+fn begins_doctrine(p: &Piece, end: usize) -> bool {
     NOT_AFTER.begins(p.text(Span::new(end, p.span.end)))
 }
 
@@ -212,7 +212,7 @@ pub(super) fn find(p: &Piece, cands: &[Candidate]) -> Vec<Candidate> {
         } else {
             i
         };
-        if doctrine_or_core(p, words[last].span.end) {
+        if begins_doctrine(p, words[last].span.end) {
             continue;
         }
         let after_area =
@@ -261,7 +261,7 @@ fn listed_after(p: &Piece, mut last: usize, out: &mut Vec<Candidate>) {
         } else {
             return;
         };
-        if doctrine_or_core(p, words[last].span.end) {
+        if begins_doctrine(p, words[last].span.end) {
             return;
         }
         out.push(Candidate::new(

@@ -417,7 +417,7 @@ pub(crate) fn find(
         site.words
             .iter()
             .rfind(|w| w.span.end <= f.span.start)
-            .is_some_and(|w| w.tag == "p" && matches!(w.text, "由" | "从"))
+            .is_some_and(opens_a_change)
     };
     if previous.is_some_and(starts_from)
         && !before.is_empty()
@@ -437,10 +437,7 @@ pub(crate) fn find(
     // 中职学校由71所优化整合为47所: the number a change starts from names nothing after it; the
     // words after it are the change.
     // (Only with a number after it for the change to arrive at: 由三位…帆船队 is by whom.)
-    let from_value = hi < site.clause.end
-        && before
-            .last()
-            .is_some_and(|w| w.tag == "p" && matches!(w.text, "由" | "从"));
+    let from_value = hi < site.clause.end && before.last().is_some_and(|w| opens_a_change(w));
     // 连续8年全国第一: what follows a run of years is what happened in them, not what they count.
     let run_of_years =
         fact.kind == Kind::Duration && before.last().is_some_and(|w| w.text == "连续");
@@ -498,11 +495,16 @@ pub(crate) fn find(
     }
     // 60%公办中小学校纳入集团化管理: a percentage opening its clause, followed by the things it
     // is a share of and what holds for them, is their share (纳入集团化管理公办中小学校占比).
+    // Whether the number opens its clause (after at most a word of approximation, 超80%).
+    let heads_clause = |qualified: bool| {
+        lo == site.clause.start
+            && before.iter().all(|w| {
+                w.text.trim().is_empty()
+                    || (qualified && matches!(w.text, "超" | "超过" | "近" | "约" | "逾"))
+            })
+    };
     if fact.kind == Kind::Percent
-        && lo == site.clause.start
-        && before.iter().all(|w| {
-            w.text.trim().is_empty() || matches!(w.text, "超" | "超过" | "近" | "约" | "逾")
-        })
+        && heads_clause(true)
         && to_clause_end
         && let Some(text) = share_of_subject(source, fact.span.end, &after)
     {
@@ -517,8 +519,7 @@ pub(crate) fn find(
     if after_ok
         && fact.kind == Kind::Count
         && object_count == Counted::Objects
-        && lo == site.clause.start
-        && before.iter().all(|w| w.text.trim().is_empty())
+        && heads_clause(false)
         && let Some(text) = verb_led_subject(source, fact.span.end, &after)
     {
         return Some(Found {
@@ -620,6 +621,11 @@ pub(crate) fn find(
         predicate_start,
         after: false,
     })
+}
+
+/// 由/从 as a preposition: the number after it is where a change starts (由71所…为47所).
+fn opens_a_change(w: &Word) -> bool {
+    w.tag == "p" && matches!(w.text, "由" | "从")
 }
 
 /// 第二轮土地承包到期后再延长三十年: years after 延长 are how long something is extended, named by
@@ -827,11 +833,15 @@ fn frames_the_sentence(site: &Site) -> bool {
         return false;
     }
     let in_clause = |w: &&Word| w.span.start >= site.clause.start && w.span.end <= site.clause.end;
-    let before = site
+    // The last two words before the span in its clause (…强省 *的* *关键* 五年, *过去* *的* 五年).
+    let mut earlier = site
         .words
         .iter()
         .filter(in_clause)
-        .rfind(|w| w.span.end <= fact.span.start && !w.text.trim().is_empty());
+        .filter(|w| w.span.end <= fact.span.start && !w.text.trim().is_empty())
+        .rev();
+    let before = earlier.next();
+    let second_before = earlier.next().map(|w| w.text);
     let after = site
         .words
         .iter()
@@ -846,28 +856,12 @@ fn frames_the_sentence(site: &Site) -> bool {
     if after.is_some_and(|w| matches!(w.text, "来" | "以来" | "累计")) {
         return true;
     }
-    // 连续3年实施十件民生实事: a run of years opening its clause frames what follows it, which is
-    // an action, not something measured in years. (With a subject before it, 空气优良天数连续4年
-    // 增加, the run is the subject's.)
-    let opens_clause = |w: &Word| {
-        !site.words.iter().any(|o| {
-            o.span.start >= site.clause.start
-                && o.span.end <= w.span.start
-                && !o.text.trim().is_empty()
-        })
-    };
-    // The word before `before` (…强省 *的* 关键 五年, *过去* 的 五年).
-    let second_before = site
-        .words
-        .iter()
-        .filter(in_clause)
-        .filter(|w| w.span.end <= fact.span.start)
-        .rev()
-        .nth(1)
-        .map(|w| w.text);
     match before {
         None => true,
-        Some(w) if w.text == "连续" => opens_clause(w),
+        // 连续3年实施十件民生实事: a run of years opening its clause frames what follows it, an
+        // action, not something measured in years. (With a subject before it, 空气优良天数连续4年
+        // 增加, the run is the subject's.)
+        Some(w) if w.text == "连续" => second_before.is_none(),
         // …强省的关键五年: a span closing its clause as the head of a 的 phrase, after a modifier.
         Some(w) if after.is_none() && is_nounish(w) && second_before == Some("的") => true,
         // 过去的五年极不寻常: a word pointing at the time of speaking, then 的.

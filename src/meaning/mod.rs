@@ -162,21 +162,20 @@ fn split_glued_predicate<'a>(
     facts: &[Span],
     made_up: impl Fn(&str) -> bool,
 ) -> Vec<Word<'a>> {
+    // The glued predicate's char, when `w` is such a word.
     let glued = |w: &Word| {
         let mut chars = w.text.chars();
-        matches!(chars.next_back(), Some('超' | '达'))
-            && chars.next().is_some()
-            && facts.iter().any(|f| f.start == w.span.end)
-            && made_up(w.text)
+        let last = chars.next_back().filter(|c| matches!(c, '超' | '达'))?;
+        (chars.next().is_some() && facts.iter().any(|f| f.start == w.span.end) && made_up(w.text))
+            .then_some(last)
     };
-    if !words.iter().any(glued) {
+    if !words.iter().any(|w| glued(w).is_some()) {
         return words;
     }
     let mut out = Vec::with_capacity(words.len() + 1);
     for w in words {
-        if glued(&w) {
-            let cut = w.text.len() - '超'.len_utf8();
-            let (head, predicate) = w.text.split_at(cut);
+        if let Some(last) = glued(&w) {
+            let (head, predicate) = w.text.split_at(w.text.len() - last.len_utf8());
             out.extend(segment::tag(head, w.span.start));
             out.push(Word {
                 text: predicate,

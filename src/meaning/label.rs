@@ -75,6 +75,9 @@ const PREDICATE_WORDS: &[&str] = &[
     "回落",
     "扩大",
     "缩小",
+    "精简",
+    "压减",
+    "削减",
     "降至",
     "降到",
     "升到",
@@ -2101,7 +2104,12 @@ pub(crate) fn complete(
         };
         let prev_label = labels[j].clone().unwrap_or_default();
         let Some(own) = labels[i].clone() else {
-            labels[i] = Some(prev_label);
+            // 削减审批事项62项，精简30.5%: the share cut is of the things, not of the cutting.
+            let things = ["削减", "压减", "精简"]
+                .iter()
+                .find_map(|verb| prev_label.strip_prefix(verb))
+                .filter(|rest| rest.chars().count() >= 2);
+            labels[i] = Some(things.map_or(prev_label.clone(), str::to_string));
             continue;
         };
         if own == TIME_SPAN {
@@ -2114,7 +2122,11 @@ pub(crate) fn complete(
             // (A one-word name takes only a length or an area: 31条公路，总里程… → 公路总里程.
             // Money after a count is more often spent on something named after it.)
             let words = segment::tag(&prev_label, 0);
-            let extent = own.contains("里程") || own.contains("面积") || own.contains('长');
+            // (A fund's size is the fund's: 设立基金24只、总规模934亿元.)
+            let extent = own.contains("里程")
+                || own.contains("面积")
+                || own.contains('长')
+                || own.ends_with("规模");
             if (words.len() >= 2 || extent) && !prev_label.ends_with(&own) {
                 let last = words[words.len() - 1].text;
                 // (发放…优抚对象3万人，金额1.64亿元: money paid to the people counted before is
@@ -2131,6 +2143,8 @@ pub(crate) fn complete(
                     labels[i] = Some(format!("{modifier}{own}"));
                 }
             }
+        } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
+            labels[i] = Some(named);
         } else if own == "占比" {
             labels[i] = Some(format!(
                 "{}占比",
@@ -2162,8 +2176,95 @@ pub(crate) fn complete(
     }
     name_money_by_what_it_built(norm, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
-    name_bare_heads_by_the_aspect(norm, sites, labels);
+    super::context::name_bare_heads(norm, sites, labels);
     super::respectively::distribute(norm, sites, &own, labels);
+}
+
+/// Measures that are never the name of an indicator on their own (产值, 办结率): what they are of is
+/// named by the fact before them in the sentence.
+const SIBLING_MEASURES: &[&str] = &[
+    "产值",
+    "总产值",
+    "产量",
+    "增加值",
+    "营收",
+    "营业收入",
+    "销售额",
+    "成交额",
+    "成交价",
+    "年度投资",
+    "办件量",
+    "办结率",
+    "满意率",
+    "完成率",
+];
+
+/// Measures of output that share their subject with a sibling measure (生物降解制品 *总产量*,
+/// 林下经济 *面积*), longest first.
+const OUTPUT_HEADS: &[&str] = &[
+    "播种面积",
+    "总产量",
+    "总产值",
+    "营业收入",
+    "产量",
+    "产值",
+    "营收",
+    "销售额",
+    "面积",
+];
+
+/// 生物降解制品总产量增长19%、产值增长18%; 规模以上工业企业达7.6万家、增加值增长3%; 受理群众诉求133万
+/// 条，办结率99%: a bare measure after another fact of the same sentence is of the same subject.
+/// That subject is the other label without its own measure of output (生物降解制品产值), or, when
+/// that fact counts things, the things counted (规模以上工业企业增加值). A rate after a list of counts
+/// (办理建议68件、提案118件，办结率100%) is of them all, so it is left bare.
+fn sibling_measure(
+    norm: &IndexedText,
+    sites: &[Site],
+    labels: &[Option<String>],
+    prev: usize,
+    i: usize,
+    own: &str,
+) -> Option<String> {
+    if !SIBLING_MEASURES.contains(&own) {
+        return None;
+    }
+    // A new stretch of the sentence (；) may be about something else.
+    let between = norm.slice(crate::span::Span::new(
+        sites[prev].fact.span.end,
+        sites[i].fact.span.start,
+    ));
+    if between.contains(['；', ';']) {
+        return None;
+    }
+    let prev_label = labels[prev].as_deref()?;
+    if let Some(head) = OUTPUT_HEADS.iter().find(|h| prev_label.ends_with(*h)) {
+        let subject = &prev_label[..prev_label.len() - head.len()];
+        let named = subject.chars().count() >= 2 && !subject.starts_with("人均");
+        return (named && !own.ends_with('率')).then(|| format!("{subject}{own}"));
+    }
+    let counted = Counted::of(sites[prev].fact);
+    if own.ends_with('率') {
+        let alone = (0..prev)
+            .rev()
+            .take_while(|&k| sites[k].sentence == sites[i].sentence)
+            .all(|k| labels[k].is_none());
+        let handled = matches!(counted, Counted::Actions | Counted::Objects);
+        return (alone && handled && sites[prev].fact.kind == Kind::Count)
+            .then(|| format!("{prev_label}{own}"));
+    }
+    if counted != Counted::Objects || sites[prev].label_after && prev_label.chars().count() < 2 {
+        return None;
+    }
+    let words = segment::tag(prev_label, 0);
+    let last = words.last()?.text;
+    let keep = if PLACE_COUNTS.contains(&last) {
+        words.len() - 1
+    } else {
+        words.len()
+    };
+    let things: String = words[..keep].iter().map(|w| w.text).collect();
+    (!things.is_empty() && !prev_label.ends_with(own)).then(|| format!("{things}{own}"))
 }
 
 /// Nouns that count places, cases or people, or take a share, rather than name a thing
@@ -2171,54 +2272,6 @@ pub(crate) fn complete(
 const PLACE_COUNTS: &[&str] = &[
     "点位", "点", "处", "宗", "个数", "数", "人数", "人次", "户数", "占比", "比重", "比例",
 ];
-
-/// Labels that name a measure without saying of what (产量, 投资): the clause's own words could
-/// not say whose it is.
-const BARE_HEADS: &[&str] = &[
-    "投资",
-    "产量",
-    "产值",
-    "总产值",
-    "营收",
-    "营业收入",
-    "销售额",
-    "成交额",
-    "规模",
-    "总规模",
-    "增加值",
-    "资金",
-    "收入",
-];
-
-/// 非常规天然气发展方面，…，力争产量突破200亿立方米、投资超120亿元: a sentence that opens with the
-/// aspect it reports on (X方面，) names what its bare measures are of (非常规天然气产量).
-fn name_bare_heads_by_the_aspect(
-    norm: &IndexedText,
-    sites: &[Site],
-    labels: &mut [Option<String>],
-) {
-    for (site, label) in sites.iter().zip(labels.iter_mut()) {
-        let Some(own) = label.as_deref().filter(|l| BARE_HEADS.contains(l)) else {
-            continue;
-        };
-        let opening = norm.slice(crate::span::Span::new(
-            site.sentence.start,
-            site.clause.start,
-        ));
-        let Some(first) = opening.split(['，', ',']).next() else {
-            continue;
-        };
-        let Some(aspect) = first.trim().strip_suffix("方面") else {
-            continue;
-        };
-        let aspect = aspect.strip_prefix('在').unwrap_or(aspect);
-        let aspect = aspect.strip_suffix("发展").unwrap_or(aspect);
-        let plain = aspect.chars().count() >= 2 && aspect.chars().all(super::is_content);
-        if plain && first.len() < opening.len() {
-            *label = Some(format!("{aspect}{own}"));
-        }
-    }
-}
 
 /// 14个750千伏电网工程, 建成3个10万吨级泊位: a count right before a quantity that grades the
 /// things counted (a capacity, a voltage) counts the graded facilities, which the grade's own
@@ -2886,15 +2939,39 @@ mod tests {
     }
 
     #[test]
-    fn an_aspect_opening_the_sentence_names_its_bare_measures() {
+    fn a_bare_measure_is_of_the_subject_of_the_fact_before_it() {
+        // The sibling of a measure of output shares its subject.
         assert_eq!(
-            labels("非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。"),
-            vec!["非常规天然气产量", "非常规天然气投资"]
+            labels("生物降解制品总产量增长19%、产值增长18%。"),
+            vec!["生物降解制品总产量", "生物降解制品产值"]
         );
-        // A measure named in full keeps its name.
         assert_eq!(
-            labels("就业方面，城镇新增就业124.9万人。"),
-            vec!["城镇新增就业"]
+            labels("实现粮食播种面积3320万亩、产量1285万吨以上。")[1],
+            "粮食产量"
+        );
+        // After a count, it is of the things counted.
+        assert_eq!(
+            labels("规模以上工业企业达7.6万家、增加值增长3%。")[1],
+            "规模以上工业企业增加值"
+        );
+        assert_eq!(
+            labels("省级引导基金引导设立基金24只、总规模934亿元。")[1],
+            "基金总规模"
+        );
+        assert_eq!(
+            labels("全年受理群众诉求133万条，办结率99%。")[1],
+            "受理群众诉求办结率"
+        );
+        // A rate after two counts is of both, and a measure after ； may be of something else.
+        assert_eq!(
+            labels("办理人大代表建议4249件、政协提案3542件，办结率100%。")[2],
+            "办结率"
+        );
+        assert_eq!(labels("建成道路80条；产值增长5%。")[1], "产值");
+        // A change cut from a count is of the things cut.
+        assert_eq!(
+            labels("削减审批事项62项，精简30.5%。"),
+            vec!["削减审批事项", "审批事项"]
         );
     }
 

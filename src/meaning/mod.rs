@@ -21,6 +21,7 @@
 //! Everything here is a pure function of the document, so records stay deterministic.
 
 pub mod clause;
+mod context;
 pub mod label;
 pub mod link;
 pub mod period;

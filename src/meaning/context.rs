@@ -1,0 +1,177 @@
+//! Labels from the text around a clause: a bare measure (产值, 投资) says what it measures but not
+//! of what; the sentence's opening aspect or the industry its paragraph is going through does.
+//!
+//! These rules run after [`super::label::complete`] has tried the facts before in the same
+//! sentence, so they see only measures nothing nearer could name.
+
+use super::Site;
+use crate::segment;
+use crate::span::{IndexedText, Span};
+
+/// Labels that name a measure without saying of what (产量, 投资): the clause's own words could
+/// not say whose it is.
+const BARE_HEADS: &[&str] = &[
+    "投资",
+    "产量",
+    "产值",
+    "总产值",
+    "营收",
+    "营业收入",
+    "销售额",
+    "成交额",
+    "规模",
+    "总规模",
+    "增加值",
+    "资金",
+    "收入",
+];
+
+/// 非常规天然气发展方面，…，力争产量突破200亿立方米、投资超120亿元: a sentence that opens with the
+/// aspect it reports on (X方面，) names what its bare measures are of (非常规天然气产量).
+fn by_the_aspect(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    for (site, label) in sites.iter().zip(labels.iter_mut()) {
+        let Some(own) = label.as_deref().filter(|l| BARE_HEADS.contains(l)) else {
+            continue;
+        };
+        let opening = norm.slice(crate::span::Span::new(
+            site.sentence.start,
+            site.clause.start,
+        ));
+        let Some(first) = opening.split(['，', ',']).next() else {
+            continue;
+        };
+        let Some(aspect) = first.trim().strip_suffix("方面") else {
+            continue;
+        };
+        let aspect = aspect.strip_prefix('在').unwrap_or(aspect);
+        let aspect = aspect.strip_suffix("发展").unwrap_or(aspect);
+        let plain = aspect.chars().count() >= 2 && aspect.chars().all(super::is_content);
+        if plain && first.len() < opening.len() {
+            *label = Some(format!("{aspect}{own}"));
+        }
+    }
+}
+
+/// How many sentences back, within the paragraph, an industry named at a sentence's opening
+/// still names a bare measure: a province's industry paragraph gives each industry two or three
+/// sentences before its output.
+const INDUSTRY_REACH: usize = 3;
+
+/// How far back (in chars) the paragraph is read for those sentences.
+const INDUSTRY_WINDOW: usize = 600;
+
+/// Words after 产业 that make it part of a longer name (产业链, 产业园), not the industry itself.
+const NOT_THE_INDUSTRY: &[char] = &['链', '园', '集', '基', '项', '化', '发', '体', '工', '协'];
+
+/// Name the bare measures of a document's facts from the text around them (see the module).
+pub(crate) fn name_bare_heads(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    by_the_aspect(norm, sites, labels);
+    by_the_industry(norm, sites, labels);
+}
+
+/// 新材料产业瞄准高端化发力，…。拓展聚醚醚酮产业化应用，…。产值超过350亿元。: a province's
+/// industry paragraph opens a sentence with each industry and ends its stretch with a bare
+/// output (产值, 产业投资) that is that industry's (新材料产业产值). A bare head counts only where it
+/// opens its sentence; 产业投资 and 产业规模 name an industry anywhere.
+fn by_the_industry(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    for (site, label) in sites.iter().zip(labels.iter_mut()) {
+        let Some(own) = label.as_deref() else {
+            continue;
+        };
+        let industry_measure = own
+            .strip_prefix("产业")
+            .is_some_and(|rest| BARE_HEADS.contains(&rest));
+        let opening = norm.slice(Span::new(site.sentence.start, site.fact.span.start));
+        let opens = BARE_HEADS.contains(&own) && opening.trim_start().starts_with(own);
+        if !(industry_measure || opens) {
+            continue;
+        }
+        if let Some(industry) = industry_before(norm, site.sentence.start) {
+            let measure = own.strip_prefix("产业").unwrap_or(own);
+            *label = Some(format!("{industry}{measure}"));
+        }
+    }
+}
+
+/// The industry (…产业) that opens one of the [`INDUSTRY_REACH`] sentences before `start` in its
+/// paragraph, the nearest first.
+fn industry_before(norm: &IndexedText, start: usize) -> Option<&str> {
+    let before = norm.slice(Span::new(start.saturating_sub(INDUSTRY_WINDOW), start));
+    let paragraph = before.rsplit('\n').next().unwrap_or(before);
+    paragraph
+        .trim_end()
+        .trim_end_matches(['。', '！', '？', '；'])
+        .rsplit(['。', '！', '？'])
+        .take(INDUSTRY_REACH)
+        .find_map(industry_opening)
+}
+
+/// 新材料产业瞄准…: the industry a sentence opens with, if it opens with one (a name of at most
+/// eight chars of plain text and no verb before 产业, not 产业链 or 产业园).
+fn industry_opening(sentence: &str) -> Option<&str> {
+    let sentence = sentence.trim_start_matches(|c: char| c.is_whitespace());
+    let at = sentence.find("产业")?;
+    let name = &sentence[..at];
+    let plain = (1..=8).contains(&name.chars().count())
+        && name.chars().all(super::is_content)
+        // 加快发展数字产业 opens with an action, not an industry.
+        && segment::tag(name, 0)
+            .iter()
+            .all(|w| !matches!(w.tag.chars().next(), Some('v' | 'd' | 'p' | 'c' | 'r')));
+    let next = sentence[at + "产业".len()..].chars().next();
+    (plain && next.is_some_and(|c| !NOT_THE_INDUSTRY.contains(&c)))
+        .then(|| &sentence[..at + "产业".len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::meaning::tests::record;
+
+    fn labels(text: &str) -> Vec<String> {
+        record(&format!("{text}\n"))
+            .facts
+            .iter()
+            .map(|f| f.label.clone().unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn an_aspect_opening_the_sentence_names_its_bare_measures() {
+        assert_eq!(
+            labels("非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。"),
+            vec!["非常规天然气产量", "非常规天然气投资"]
+        );
+        // A measure named in full keeps its name.
+        assert_eq!(
+            labels("就业方面，城镇新增就业124.9万人。"),
+            vec!["城镇新增就业"]
+        );
+    }
+
+    #[test]
+    fn an_industry_opening_a_sentence_names_the_bare_output_after_it() {
+        assert_eq!(
+            labels(
+                "新材料产业瞄准高端化发力，加快碳纤维产业园提质升级。拓展聚醚醚酮应用。产值超过350亿元。"
+            ),
+            vec!["新材料产业产值"]
+        );
+        // 产业投资 names the industry wherever it stands.
+        assert_eq!(
+            labels(
+                "新能源产业深度拓展多场景应用。力争新增装机突破1000万千瓦，产业投资超过1000亿元。"
+            )[1],
+            "新能源产业投资"
+        );
+        // Not an action on an industry, not a bare head inside its sentence, not another paragraph.
+        assert_eq!(labels("加快发展数字产业。产值突破100亿元。"), vec!["产值"]);
+        assert_eq!(
+            labels("石化产业持续提质。全年实现产值突破100亿元。"),
+            vec!["产值"]
+        );
+        assert_eq!(
+            labels("石化产业持续提质。\n产值突破100亿元。"),
+            vec!["产值"]
+        );
+    }
+}

@@ -144,6 +144,7 @@ pub const UNITS: &[UnitDef] = &[
     u("周年", "周年", Duration, true),
     u("个月", "个月", Duration, true),
     u("個月", "个月", Duration, true),
+    u("个季度", "个季度", Duration, true),
     u("天", "天", Duration, true),
     u("日", "日", Duration, false),
     u("小时", "小时", Duration, true),

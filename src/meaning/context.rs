@@ -67,6 +67,86 @@ const NOT_THE_INDUSTRY: &[char] = &['链', '园', '集', '基', '项', '化', '�
 pub(crate) fn name_bare_heads(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
     by_the_aspect(norm, sites, labels);
     by_the_industry(norm, sites, labels);
+    by_the_opening_work(norm, sites, labels);
+}
+
+/// Verbs that open a sentence on a line of work (持续 *推进* 白洋淀上游流域综合治理) or close its
+/// topic clause (对口援青和东西部协作持续 *深化*).
+const WORK_VERBS: &[&str] = &[
+    "推进", "深化", "实施", "推动", "加强", "开展", "加快", "抓好", "落实", "完成", "启动",
+];
+
+/// 持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个; 对口援青和东西部协作持续深化，落实
+/// 资金27.3亿元，实施项目681个: a sentence that opens with a clause of no number naming a line of
+/// work (a work verb and its object, or a subject and a work verb) spends its bare money and
+/// counts its bare projects on that work (白洋淀上游流域综合治理投资, …项目).
+fn by_the_opening_work(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    // Facts this rule named: the work names every bare measure up to another fact's.
+    let mut named = vec![false; sites.len()];
+    for (i, (site, label)) in sites.iter().zip(labels.iter_mut()).enumerate() {
+        let Some(own) = label
+            .as_deref()
+            .filter(|l| BARE_HEADS.contains(l) || *l == "项目")
+        else {
+            continue;
+        };
+        // A fact before it in the sentence is nearer context (…320个共建重点项目完成投资…).
+        let alone = (0..i)
+            .rev()
+            .take_while(|&k| sites[k].sentence == site.sentence)
+            .all(|k| named[k]);
+        let lead = norm.slice(Span::new(site.sentence.start, site.fact.span.start));
+        let Some((first, _)) = lead.split_once(['，', ',']).filter(|_| alone) else {
+            continue;
+        };
+        if let Some(work) = line_of_work(first) {
+            *label = Some(format!("{work}{own}"));
+            named[i] = true;
+        }
+    }
+}
+
+/// The line of work a clause of no number names: 持续推进 *白洋淀上游流域综合治理*, *对口援青和东西部
+/// 协作* 持续深化. Nouns only (with 和 between them), two to sixteen chars.
+fn line_of_work(clause: &str) -> Option<String> {
+    let clause = clause.trim();
+    if !(2..=24).contains(&clause.chars().count()) || clause.chars().any(|c| c.is_numeric()) {
+        return None;
+    }
+    let words = segment::tag(clause, 0);
+    let adverb = |w: &segment::Word| matches!(w.tag, "d" | "ad" | "vd");
+    let work = |w: &segment::Word| WORK_VERBS.contains(&w.text);
+    // Names mix in places (上游, 东西部: f), set phrases (综合治理: l) and short adjectives (援青).
+    let named = |ws: &[segment::Word]| {
+        !ws.is_empty()
+            && ws.iter().all(|w| {
+                matches!(w.tag, "vn" | "j" | "b" | "f" | "l" | "a")
+                    || w.tag.starts_with('n')
+                    || matches!(w.text, "和" | "及")
+            })
+            && ws
+                .last()
+                .is_some_and(|w| !matches!(w.tag, "a" | "f") && !matches!(w.text, "和" | "及"))
+    };
+    let mut k = 0;
+    while words.get(k).is_some_and(adverb) {
+        k += 1;
+    }
+    let topic: &[segment::Word] = if words.get(k).is_some_and(work) {
+        &words[k + 1..]
+    } else {
+        let mut end = words.len();
+        if !words.last().is_some_and(work) {
+            return None;
+        }
+        end -= 1;
+        while end > 0 && adverb(&words[end - 1]) {
+            end -= 1;
+        }
+        &words[..end]
+    };
+    let text: String = topic.iter().map(|w| w.text).collect();
+    (named(topic) && (2..=16).contains(&text.chars().count())).then_some(text)
 }
 
 /// 新材料产业瞄准高端化发力，…。拓展聚醚醚酮产业化应用，…。产值超过350亿元。: a province's
@@ -125,15 +205,7 @@ fn industry_opening(sentence: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::meaning::tests::record;
-
-    fn labels(text: &str) -> Vec<String> {
-        record(&format!("{text}\n"))
-            .facts
-            .iter()
-            .map(|f| f.label.clone().unwrap_or_default())
-            .collect()
-    }
+    use crate::meaning::tests::labels;
 
     #[test]
     fn an_aspect_opening_the_sentence_names_its_bare_measures() {
@@ -172,6 +244,24 @@ mod tests {
         assert_eq!(
             labels("石化产业持续提质。\n产值突破100亿元。"),
             vec!["产值"]
+        );
+    }
+
+    #[test]
+    fn an_opening_line_of_work_names_the_bare_money_and_projects_after_it() {
+        assert_eq!(
+            labels("持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。"),
+            vec!["白洋淀上游流域综合治理投资", "白洋淀上游流域综合治理项目"]
+        );
+        assert_eq!(
+            labels("对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个。"),
+            vec!["对口援青和东西部协作资金", "对口援青和东西部协作项目"]
+        );
+        // Not an opening that is no plain line of work, nor past a fact nearer to the measure.
+        assert_eq!(labels("坚持民生为大，安排资金136亿元。"), vec!["安排资金"]);
+        assert_eq!(
+            labels("深化川渝合作，320个共建重点项目完成投资5332亿元。")[1],
+            "共建重点项目投资"
         );
     }
 }

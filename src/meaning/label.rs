@@ -381,6 +381,13 @@ pub(crate) fn find(
             after: false,
         });
     }
+    if let Some(bound) = age_bound(site) {
+        return Some(Found {
+            text: bound,
+            predicate_start: fact.span.start,
+            after: true,
+        });
+    }
     let facts = crate::span::overlapping(facts, site.clause, |f| f.span);
     // 进出口总值五年累计超过3.8万亿元: a span of years framing the total after it stands between
     // the total and its name without naming anything itself.
@@ -878,6 +885,73 @@ fn frames_the_sentence(site: &Site) -> bool {
     }
 }
 
+/// Nouns of people an age bounds (3岁以下 *婴幼儿*, 65岁以上 *户籍老年人*).
+const AGED_PEOPLE: &[&str] = &[
+    "婴幼儿",
+    "幼儿",
+    "婴儿",
+    "儿童",
+    "少年儿童",
+    "青少年",
+    "未成年人",
+    "老年人",
+    "老人",
+    "人口",
+    "学生",
+];
+
+/// 3岁以下婴幼儿托位数, 65岁以上老年人, 0—6岁儿童: an age before the people it bounds is not an
+/// indicator but the bound of a group, and its column says so (婴幼儿年龄上限). The group is
+/// read from the words right after the age, up to the first noun of people (65岁以上户籍老年人
+/// → 户籍老年人; 5岁以下儿童死亡率 → 儿童).
+fn age_bound(site: &Site) -> Option<String> {
+    let fact = site.fact;
+    if !matches!(fact.unit_text.as_deref(), Some("岁" | "周岁")) {
+        return None;
+    }
+    let bound = if fact.high.is_some() {
+        "年龄范围"
+    } else if fact.text.ends_with("以下") {
+        "年龄上限"
+    } else if fact.text.ends_with("以上") {
+        "年龄下限"
+    } else {
+        return None;
+    };
+    let mut group = String::new();
+    for w in site
+        .words
+        .iter()
+        .filter(|w| w.span.start >= fact.span.end && w.span.end <= site.clause.end)
+        .take(3)
+    {
+        if !w.tag.starts_with('n') {
+            return None;
+        }
+        // (A word of no people before the group keeps its place: 户籍老年人.)
+        match AGED_PEOPLE.iter().find(|p| w.text.starts_with(**p)) {
+            Some(people) => return Some(format!("{group}{people}{bound}")),
+            None => group.push_str(w.text),
+        }
+    }
+    None
+}
+
+/// Verbs that make someone do something (推动4个国家级外贸基地做大做强): what follows the things
+/// counted is what they are pushed to, not what happened to them.
+const CAUSING: &[&str] = &[
+    "推动", "支持", "鼓励", "引导", "帮助", "促进", "带动", "督促", "指导", "扶持",
+];
+
+/// Whether a causing verb stands right before the number.
+fn caused(norm: &IndexedText, fact: &Fact) -> bool {
+    let lead = norm.slice(crate::span::Span::new(
+        fact.span.start.saturating_sub(2),
+        fact.span.start,
+    ));
+    CAUSING.contains(&lead)
+}
+
 /// The noun phrase right after a measure word (19个 *常态化核酸采样亭*, 150余人 *的* 专业消毒力量).
 fn after_phrase(
     source: &IndexedText,
@@ -1000,6 +1074,18 @@ fn after_phrase(
         return None;
     }
     drop_construction(&mut taken, counted);
+    // 6183座病险水库除险加固工程 *开工建设*: the stage a project has reached, after its head, is
+    // not part of its name.
+    // (A bare 项目 is named by that stage: 3个项目开工建设 → 开工建设项目.)
+    if let Some(k) = taken.iter().rposition(|w| ends_a_project(w))
+        && k > 0
+        && k + 1 < taken.len()
+        && taken[k + 1..]
+            .iter()
+            .all(|w| PROGRESS_VERBS.contains(w.text))
+    {
+        taken.truncate(k + 1);
+    }
     // 200万吨褐煤提质项目主体, 80吨污泥焚烧厂土建工程: a capacity is the facility's, named up to
     // its first project or facility head; the works on it are not what the capacity measures.
     if capacity(fact.kind)
@@ -1022,6 +1108,19 @@ fn after_phrase(
             // (Not for a capacity: 700万吨露天矿完成项目核准 sizes the mine's output, and what
             // happens to the mine is not part of what is measured.)
             .or_else(|| {
+                // (After a causing verb, the verbs that close the clause are what the things
+                // are pushed to: 推动21家…创新发展区 *提能升级*.)
+                let rest = if caused(norm, fact) {
+                    let pushed_to =
+                        |w: &&Word| is_verb(w) || matches!(w.tag, "vn" | "a" | "ad" | "d");
+                    let keep = rest
+                        .iter()
+                        .rposition(|w| !pushed_to(w))
+                        .map_or(0, |k| k + 1);
+                    &rest[..keep]
+                } else {
+                    rest
+                };
                 (last_in_clause && !capacity(fact.kind))
                     .then(|| head_with_predicate(source, &taken, rest))
                     .flatten()
@@ -1112,7 +1211,7 @@ fn share_of_subject(source: &IndexedText, fact_end: usize, after: &[&Word]) -> O
 /// Verbs that say what became of things counted at the head of a clause (31项创新举措 *入选*).
 const SUBJECT_PREDICATES: &[&str] = &[
     "入选", "入围", "落户", "落地", "获批", "获评", "荣获", "获得", "通过", "建成", "开工", "投产",
-    "竣工", "完工", "上线", "列入", "纳入", "跻身", "成为", "实现", "达到", "被", "获",
+    "竣工", "完工", "上线", "列入", "纳入", "跻身", "成为", "实现", "达到", "被", "获", "完成",
 ];
 
 /// The name of a subject right after its measure word that opens with one or two short verbs
@@ -1369,19 +1468,36 @@ fn generic_head_with_state(
     {
         state.pop();
     }
+    // Quotes around a list's name (进入“中国隐形独角兽500强”) and a word of every kind (发行各类
+    // 债券) leave the state as plain as without them.
+    state.retain(|w| {
+        !is_open_quote(w) && !is_close_quote(w) && !matches!(w.text, "各类" | "各种" | "各项")
+    });
+    // 113项居民 *服务/vn 事项/n*: an action noun before a noun makes a compound the head
+    // modifies, not a state.
+    if let [first, second, ..] = state.as_slice()
+        && first.tag == "vn"
+        && second.tag == "n"
+    {
+        return None;
+    }
     let has_verb = state.iter().any(|w| is_verb(w) || w.tag == "vn")
         || (already && state.len() == 1 && state[0].tag == "b");
+    // A number is part of a state only as the size of a ranking (500强).
+    let ranking = |k: usize| state.get(k + 1).is_some_and(|n| n.text == "强");
     let plain = state
         .iter()
-        .all(|w| w.tag != "x" && w.tag != "m" && w.tag != "p" && w.tag != "r");
+        .enumerate()
+        .all(|(k, w)| w.tag != "x" && (w.tag != "m" || ranking(k)) && w.tag != "p" && w.tag != "r");
     if state.is_empty() || !has_verb || !plain {
         return None;
     }
-    Some(format!(
-        "{}{}",
-        render(source, &state)?,
-        render(source, &[head])?
-    ))
+    let state = render(source, &state)?;
+    // 入选国家级专精特新小巨人企业: the state already names the head.
+    if state.ends_with(head.text) {
+        return Some(state);
+    }
+    Some(format!("{state}{}", render(source, &[head])?))
 }
 
 /// Verbs after counted things that state their quantity, not what happened to them (100个村
@@ -2005,7 +2121,11 @@ fn drop_scope(words: &mut Vec<&Word>) {
 /// since 方面 names no action).
 fn drop_empty_tail(words: &mut Vec<&Word>) {
     let n = words.len();
-    if n > 1 && words[n - 1].text == "工作" && (is_verb(words[n - 2]) || words[n - 2].tag == "vn")
+    // (小区 *打通* 生命通道工作: the action may have its object between it and 工作.)
+    let acted = |w: &&Word| is_verb(w) || w.tag == "vn";
+    if n > 1
+        && words[n - 1].text == "工作"
+        && (acted(&words[n - 2]) || (n > 2 && words[..n - 2].iter().any(acted)))
     {
         words.pop();
     }
@@ -2123,10 +2243,13 @@ pub(crate) fn complete(
             // Money after a count is more often spent on something named after it.)
             let words = segment::tag(&prev_label, 0);
             // (A fund's size is the fund's: 设立基金24只、总规模934亿元.)
+            // Money after a count of projects is spent on them: 实施重大项目3600个、完成投资….
+            let projects = prev_label.ends_with("项目") || prev_label.ends_with("工程");
             let extent = own.contains("里程")
                 || own.contains("面积")
                 || own.contains('长')
-                || own.ends_with("规模");
+                || own.ends_with("规模")
+                || projects;
             if (words.len() >= 2 || extent) && !prev_label.ends_with(&own) {
                 let last = words[words.len() - 1].text;
                 // (发放…优抚对象3万人，金额1.64亿元: money paid to the people counted before is
@@ -2465,15 +2588,7 @@ fn classified_object(norm: &IndexedText, site: &Site) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::meaning::tests::record;
-
-    fn labels(text: &str) -> Vec<String> {
-        record(&format!("{text}\n"))
-            .facts
-            .iter()
-            .map(|f| f.label.clone().unwrap_or_default())
-            .collect()
-    }
+    use crate::meaning::tests::labels;
 
     #[test]
     fn noun_before_the_number() {
@@ -2936,6 +3051,58 @@ mod tests {
         // After the governing verb itself there is no topic, nor after another number.
         assert_eq!(labels("提出18条具体举措。"), vec!["具体举措"]);
         assert_eq!(labels("提出4个方面21条措施。")[1], "措施");
+    }
+
+    #[test]
+    fn an_age_bounds_the_people_after_it() {
+        assert_eq!(
+            labels("每千人拥有3岁以下婴幼儿托位数提高到4.6个。"),
+            vec!["婴幼儿年龄上限", "婴幼儿托位数"]
+        );
+        assert_eq!(
+            labels("为孕产妇、0—6岁儿童、65岁以上老年人提供服务。"),
+            vec!["儿童年龄范围", "老年人年龄下限"]
+        );
+        assert_eq!(
+            labels("70周岁以上户籍老年人意外伤害保险全覆盖。"),
+            vec!["户籍老年人年龄下限"]
+        );
+        // An age that bounds no group keeps the clause's label.
+        assert_eq!(labels("人均预期寿命提高到80岁以上。"), vec!["人均预期寿命"]);
+    }
+
+    #[test]
+    fn what_became_of_generic_things_names_them() {
+        // A ranking's size and quotes around a list's name are part of the state.
+        assert_eq!(
+            labels("10家企业进入“中国隐形独角兽500强”。"),
+            vec!["进入中国隐形独角兽500强企业"]
+        );
+        assert_eq!(labels("175家企业发行各类债券。"), vec!["发行债券企业"]);
+        // A state that names the head already is not followed by it again.
+        assert_eq!(
+            labels("新增12家企业入选国家级专精特新小巨人企业。"),
+            vec!["入选国家级专精特新小巨人企业"]
+        );
+        // An action noun before a noun is a compound the head modifies.
+        assert_eq!(
+            labels("113项居民服务事项实现网上办理。")[0],
+            "居民服务事项实现网上办理"
+        );
+    }
+
+    #[test]
+    fn what_things_are_pushed_to_and_the_stage_of_a_project_are_not_their_name() {
+        assert_eq!(
+            labels("推动4个国家级外贸基地做大做强。"),
+            vec!["国家级外贸基地"]
+        );
+        assert_eq!(
+            labels("６１８３座病险水库除险加固工程开工建设。"),
+            vec!["病险水库除险加固工程"]
+        );
+        // A bare 项目 is named by its stage.
+        assert_eq!(labels("3个项目开工建设。"), vec!["开工建设项目"]);
     }
 
     #[test]

@@ -405,6 +405,15 @@ mod tests {
         extract("t.txt", text.as_bytes(), &Options::default()).expect("extracts")
     }
 
+    /// The labels of a one-line document's facts, in order ("" for none).
+    pub(crate) fn labels(text: &str) -> Vec<String> {
+        record(&format!("{text}\n"))
+            .facts
+            .iter()
+            .map(|f| f.label.clone().unwrap_or_default())
+            .collect()
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
 

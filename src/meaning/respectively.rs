@@ -69,7 +69,9 @@ pub(crate) fn distribute(
                 .slice(Span::new(site.clause.start, site.fact.span.start))
                 .contains(['、', '和', '及', '与']);
             let counted = site.fact.kind == Kind::Count;
-            if let Some(parts) = conjuncts(&label, n, listed, counted) {
+            let parts = conjuncts(&label, n, listed, counted)
+                .or_else(|| listed_before_deng(norm, site, &label, n));
+            if let Some(parts) = parts {
                 for (k, part) in parts.iter().enumerate() {
                     labels[first + k] = Some(part.clone());
                 }
@@ -113,6 +115,25 @@ pub(crate) fn distribute(
             given[r] = Some(parts);
         }
     }
+}
+
+/// 节能环保、汽车及零部件、新材料等产业增加值分别增长29.2%、16.5%、20%: a list closed by 等 right
+/// before the label names the label's members, each with the whole label as its head
+/// (汽车及零部件产业增加值). Only a list of exactly `n` plain members.
+fn listed_before_deng(
+    norm: &IndexedText,
+    site: &Site,
+    label: &str,
+    n: usize,
+) -> Option<Vec<String>> {
+    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
+    let at = lead.find(label)?;
+    let members = lead[..at].trim_end().strip_suffix('等')?;
+    let members: Vec<&str> = members.split('、').map(str::trim).collect();
+    let plain = members
+        .iter()
+        .all(|m| (2..=12).contains(&m.chars().count()) && m.chars().all(super::is_content));
+    (members.len() == n && plain).then(|| members.iter().map(|m| format!("{m}{label}")).collect())
 }
 
 /// Maximal runs of facts of one sentence joined by nothing but a list mark or a conjunction
@@ -259,4 +280,26 @@ fn expand_contraction(label: &str, n: usize) -> Option<Vec<String>> {
         .iter()
         .find(|(short, parts)| parts.len() == n && label.contains(short))?;
     Some(parts.iter().map(|p| label.replacen(short, p, 1)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::meaning::tests::labels;
+
+    #[test]
+    fn a_list_closed_by_deng_names_the_members_of_the_label() {
+        assert_eq!(
+            labels("节能环保、汽车及零部件、新材料等产业增加值分别增长29.2%、16.5%、20%。"),
+            vec![
+                "节能环保产业增加值",
+                "汽车及零部件产业增加值",
+                "新材料产业增加值"
+            ]
+        );
+        // A list of another length than the numbers names nothing.
+        assert_eq!(
+            labels("电子、医药、食品等行业增加值分别增长10%、8%。"),
+            vec!["行业增加值", "行业增加值"]
+        );
+    }
 }

@@ -78,6 +78,7 @@ const PREDICATE_WORDS: &[&str] = &[
     "精简",
     "压减",
     "削减",
+    "创",
     "降至",
     "降到",
     "升到",
@@ -952,6 +953,28 @@ fn caused(norm: &IndexedText, fact: &Fact) -> bool {
     CAUSING.contains(&lead)
 }
 
+/// Whether the number follows 为, 对, 向 or 给 (为10万名残疾人…), right before it or before the
+/// place the things are in (对晋庄镇24个行政村): what the clause goes on to do is done for them.
+fn beneficiaries(norm: &IndexedText, fact: &Fact) -> bool {
+    let lead = norm.slice(crate::span::Span::new(
+        fact.span.start.saturating_sub(8),
+        fact.span.start,
+    ));
+    let Some((at, _)) = lead
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '为' | '对' | '向' | '给'))
+    else {
+        return false;
+    };
+    let place = &lead[at + '为'.len_utf8()..];
+    let place = place.trim_start_matches(['超', '近', '约']);
+    place.is_empty()
+        || (place.chars().count() <= 6
+            && place.chars().all(super::is_content)
+            && place.ends_with(['镇', '乡', '村', '区', '县', '市', '省']))
+}
+
 /// The noun phrase right after a measure word (19个 *常态化核酸采样亭*, 150余人 *的* 专业消毒力量).
 fn after_phrase(
     source: &IndexedText,
@@ -1122,7 +1145,7 @@ fn after_phrase(
                     rest
                 };
                 (last_in_clause && !capacity(fact.kind))
-                    .then(|| head_with_predicate(source, &taken, rest))
+                    .then(|| head_with_predicate(source, &taken, rest, beneficiaries(norm, fact)))
                     .flatten()
             })
     {
@@ -1523,7 +1546,7 @@ static PROGRESS_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
 static MANNER_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&[
         "有序", "全面", "稳步", "基本", "顺利", "成功", "率先", "全部", "陆续", "相继", "逐步",
-        "已", "已经", "均",
+        "已", "已经", "均", "免费",
     ])
 });
 
@@ -1534,7 +1557,12 @@ static MANNER_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
 /// a specific noun often go on naming it (制度 *创新成果* 全国复制推广), and the clause order
 /// keeps such a name whole. Only a short plain predicate that opens with a verb counts, and not a
 /// stage of progress (see [`PROGRESS_VERBS`]).
-fn head_with_predicate(source: &IndexedText, taken: &[&Word], rest: &[&Word]) -> Option<String> {
+fn head_with_predicate(
+    source: &IndexedText,
+    taken: &[&Word],
+    rest: &[&Word],
+    beneficiaries: bool,
+) -> Option<String> {
     // 融资平台 *有序* 退出: jieba tags some manner words as nouns; they go with the verb.
     let mut cut = taken.len();
     while cut > 1 && MANNER_WORDS.contains(taken[cut - 1].text) {
@@ -1564,6 +1592,11 @@ fn head_with_predicate(source: &IndexedText, taken: &[&Word], rest: &[&Word]) ->
     let named = taken.iter().chain(&rest).any(|w| w.tag.starts_with('n'));
     if !named || !opens || !plain || content > 6 {
         return None;
+    }
+    // 为42个售后房小区配备货架, 对晋庄镇24个行政村派驻驻村帮扶工作队: things counted after 为 or 对
+    // receive the action; the indicator is them, not the act (售后房小区, 行政村).
+    if beneficiaries {
+        return render(source, taken);
     }
     Some(format!(
         "{}{}",
@@ -3103,6 +3136,29 @@ mod tests {
         );
         // A bare 项目 is named by its stage.
         assert_eq!(labels("3个项目开工建设。"), vec!["开工建设项目"]);
+    }
+
+    #[test]
+    fn things_that_receive_an_action_are_the_indicator() {
+        assert_eq!(labels("为42个售后房小区配备货架。"), vec!["售后房小区"]);
+        assert_eq!(
+            labels("对晋庄镇24个行政村派驻驻村帮扶工作队。"),
+            vec!["行政村"]
+        );
+        assert_eq!(
+            labels("为超8000名孤独症儿童免费提供个体康复服务。"),
+            vec!["孤独症儿童"]
+        );
+        // Things that act keep what they did.
+        assert_eq!(labels("170家融资平台有序退出。"), vec!["融资平台有序退出"]);
+    }
+
+    #[test]
+    fn an_approximation_glued_to_the_noun_before_it_goes_with_its_number() {
+        // jieba reads 村近 as one word; 近 opens the next number.
+        assert_eq!(labels("解决57个村近10万人的饮水安全问题。")[0], "村");
+        // 创 before a record is its predicate, not part of the name.
+        assert_eq!(labels("食糖产量创近10年新高。"), vec!["食糖产量"]);
     }
 
     #[test]

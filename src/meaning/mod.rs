@@ -157,18 +157,26 @@ fn clause_words<'a>(input: &MeaningInput<'a>, clause: Span) -> Vec<Word<'a>> {
 /// 营收超/v 4500亿元, 国际友城达/v 120对: jieba's HMM glues a one-char predicate (超, 达) to the
 /// noun before a number into a word of no dictionary, which hides both the predicate and the
 /// noun. Such a word right before a number is split into the noun and the predicate (a
-/// dictionary word, 通达 or 长达, is left whole).
+/// dictionary word, 通达 or 长达, is left whole). A word that ends in the approximation word
+/// opening a number (村近/a 10万人) is split the same way, dictionary word or not: the number
+/// says where it starts.
 fn split_glued_predicate<'a>(
     words: Vec<Word<'a>>,
     facts: &[Span],
     made_up: impl Fn(&str) -> bool,
 ) -> Vec<Word<'a>> {
-    // The glued predicate's char, when `w` is such a word.
+    // The glued predicate's char, when `w` is such a word; or the approximation word that opens
+    // the next number (57个 村近/a 10万人: the number starts at 近, inside the word).
     let glued = |w: &Word| {
         let mut chars = w.text.chars();
-        let last = chars.next_back().filter(|c| matches!(c, '超' | '达'))?;
-        (chars.next().is_some() && facts.iter().any(|f| f.start == w.span.end) && made_up(w.text))
-            .then_some(last)
+        let last = chars.next_back()?;
+        let more = chars.next().is_some();
+        let predicate = matches!(last, '超' | '达')
+            && facts.iter().any(|f| f.start == w.span.end)
+            && made_up(w.text);
+        let approximation =
+            matches!(last, '近' | '约' | '逾') && facts.iter().any(|f| f.start + 1 == w.span.end);
+        (more && (predicate || approximation)).then_some(last)
     };
     if !words.iter().any(|w| glued(w).is_some()) {
         return words;
@@ -180,7 +188,11 @@ fn split_glued_predicate<'a>(
             out.extend(segment::tag(head, w.span.start));
             out.push(Word {
                 text: predicate,
-                tag: "v",
+                tag: if matches!(last, '超' | '达') {
+                    "v"
+                } else {
+                    "d"
+                },
                 span: Span::new(w.span.end - 1, w.span.end),
             });
         } else {

@@ -68,6 +68,109 @@ pub(crate) fn name_bare_heads(norm: &IndexedText, sites: &[Site], labels: &mut [
     by_the_aspect(norm, sites, labels);
     by_the_industry(norm, sites, labels);
     by_the_opening_work(norm, sites, labels);
+    graded_lists(norm, sites, labels);
+}
+
+/// The grades of a list of counts (国家级, 省级, 市级 …).
+fn is_grade(word: &str) -> bool {
+    let n = word.chars().count();
+    matches!(word, "国家" | "中央" | "省" | "市" | "县")
+        || ((2..=4).contains(&n)
+            && word.ends_with('级')
+            && !word.starts_with(|c: char| c.is_numeric())
+            && word.chars().all(super::is_content))
+}
+
+/// 清理规范市级51项、县级216项行政备案事项; 建强2个国家级和22个省级区域医疗中心; 新增国家级专精特新企业
+/// 5家、省级12家: a list of counts by grade names its things once, after the last count or
+/// with the first, and each count is of its own grade of them (市级行政备案事项, 省级专精特新企业).
+fn graded_lists(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    for i in 1..sites.len() {
+        let (a, b) = (&sites[i - 1], &sites[i]);
+        if a.sentence != b.sentence || a.fact.kind != b.fact.kind {
+            continue;
+        }
+        let (Some(first), Some(second)) = (labels[i - 1].clone(), labels[i].clone()) else {
+            continue;
+        };
+        let mut between = norm.slice(Span::new(a.fact.span.end, b.fact.span.start));
+        // 2个 *国家级* 和22个: a grade after the first count is that count's.
+        if a.label_after && is_grade(&first) {
+            between = between.strip_prefix(first.as_str()).unwrap_or(between);
+        }
+        let Some(rest) = ['、', '和', '及']
+            .iter()
+            .find_map(|c| between.strip_prefix(*c))
+            .map(str::trim)
+        else {
+            continue;
+        };
+        let grade_a = if is_grade(&first) {
+            Some(first.clone())
+        } else {
+            grade_at_end(norm.slice(Span::new(a.sentence.start, a.fact.span.start)))
+                .map(str::to_string)
+        };
+        if b.label_after && (!a.label_after || is_grade(&first)) {
+            // The things named after the last count, which opens with its grade or follows one.
+            let (grade_b, head) = if !rest.is_empty() && grade_at_end(rest) == Some(rest) {
+                (rest.to_string(), second.clone())
+            } else if rest.is_empty()
+                && let Some(split) = split_grade(&second)
+            {
+                split
+            } else {
+                continue;
+            };
+            if let Some(grade_a) = grade_a.filter(|g| *g != grade_b) {
+                labels[i - 1] = Some(format!("{grade_a}{head}"));
+                labels[i] = Some(format!("{grade_b}{head}"));
+            }
+        } else if is_grade(&second) && (rest.is_empty() || rest == second) {
+            // The things named with the first count (国家级专精特新企业5家、省级12家).
+            if let Some((k, grade_a)) = GRADES.iter().find_map(|g| first.find(g).map(|k| (k, *g)))
+                && grade_a != second
+            {
+                let (before, after) = (&first[..k], &first[k + grade_a.len()..]);
+                labels[i] = Some(format!("{before}{second}{after}"));
+            }
+        }
+    }
+}
+
+/// Grades that open the name of graded things, longest first.
+const GRADES: &[&str] = &[
+    "国家级",
+    "省部级",
+    "自治区级",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "乡级",
+    "镇级",
+    "村级",
+];
+
+/// The grade a text ends with (清理规范 *市级*), if any.
+fn grade_at_end(text: &str) -> Option<&str> {
+    let text = text.trim_end();
+    GRADES
+        .iter()
+        .find(|g| text.ends_with(**g))
+        .map(|g| &text[text.len() - g.len()..])
+}
+
+/// 省级区域医疗中心 → (省级, 区域医疗中心): a label that opens with a grade, split after it.
+fn split_grade(label: &str) -> Option<(String, String)> {
+    GRADES
+        .iter()
+        .find_map(|g| {
+            label
+                .strip_prefix(g)
+                .map(|h| (g.to_string(), h.to_string()))
+        })
+        .filter(|(_, h)| h.chars().count() >= 2)
 }
 
 /// Verbs that open a sentence on a line of work (持续 *推进* 白洋淀上游流域综合治理) or close its
@@ -262,6 +365,27 @@ mod tests {
         assert_eq!(
             labels("深化川渝合作，320个共建重点项目完成投资5332亿元。")[1],
             "共建重点项目投资"
+        );
+    }
+
+    #[test]
+    fn a_list_of_counts_by_grade_names_each_grade_of_the_same_things() {
+        assert_eq!(
+            labels("清理规范市级51项、县级216项行政备案事项。"),
+            vec!["市级行政备案事项", "县级行政备案事项"]
+        );
+        assert_eq!(
+            labels("建强2个国家级和22个省级区域医疗中心。"),
+            vec!["国家级区域医疗中心", "省级区域医疗中心"]
+        );
+        assert_eq!(
+            labels("新增国家级专精特新企业5家、省级12家。"),
+            vec!["新增国家级专精特新企业", "新增省级专精特新企业"]
+        );
+        // What a causing verb pushes the whole list to is not its name.
+        assert_eq!(
+            labels("推动4个国家级、8个省级外贸转型示范基地提档升级。"),
+            vec!["国家级外贸转型示范基地", "省级外贸转型示范基地"]
         );
     }
 }

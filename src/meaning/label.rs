@@ -944,13 +944,20 @@ const CAUSING: &[&str] = &[
     "推动", "支持", "鼓励", "引导", "帮助", "促进", "带动", "督促", "指导", "扶持",
 ];
 
-/// Whether a causing verb stands right before the number.
+/// Whether a causing verb stands right before the number, or opens the list it is in
+/// (推动4个国家级、8个省级外贸转型示范基地提档升级).
 fn caused(norm: &IndexedText, fact: &Fact) -> bool {
     let lead = norm.slice(crate::span::Span::new(
-        fact.span.start.saturating_sub(2),
+        fact.span.start.saturating_sub(12),
         fact.span.start,
     ));
-    CAUSING.contains(&lead)
+    let lead = lead.rsplit(['，', '；', '。', ',']).next().unwrap_or(lead);
+    CAUSING.iter().any(|verb| {
+        lead.rfind(verb).is_some_and(|at| {
+            let listed = &lead[at + verb.len()..];
+            listed.is_empty() || listed.contains('、')
+        })
+    })
 }
 
 /// Whether the number follows 为, 对, 向 or 给 (为10万名残疾人…), right before it or before the
@@ -2314,15 +2321,18 @@ pub(crate) fn complete(
                 "比重"
             };
             labels[i] = Some(format!("{subject}占{rest}{ratio}"));
-        } else if (objects[j].is_some() || states_total(&sites[j])) && is_bare_action(&own) {
-            // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台); that
-            // is tested first, as it is cheaper than segmenting the label.
+        } else if (objects[j].is_some()
+            || states_total(&sites[j])
+            || (same_measure(&sites[j], &sites[i]) && !opens_with_action(&prev_label)))
+            && is_bare_action(&own)
+        {
+            // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台) or a
+            // count in the same measure word (756件行政法规…，废止71件); that is tested first, as
+            // it is cheaper than segmenting the label.
             let object = if let Some(o) = objects[j].clone() {
                 Some(o)
-            } else if states_total(&sites[j]) {
-                object_of(&prev_label)
             } else {
-                None
+                object_of(&prev_label)
             };
             if let Some(object) = object {
                 labels[i] = Some(format!("{own}{object}"));
@@ -2545,6 +2555,28 @@ fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<Strin
 }
 
 /// True when the clause of `site` states a running total (共, 累计 …).
+/// Whether two facts count in the same measure word (件 and 件), so that a bare action on the
+/// second acts on the things the first counted.
+/// (Not people: 新增就业人员10.8万人，失业人员实现再就业2.0万人 are other people.)
+fn same_measure(a: &Site, b: &Site) -> bool {
+    a.fact.kind == Kind::Count
+        && b.fact.kind == Kind::Count
+        && a.fact.unit_text == b.fact.unit_text
+        && !a
+            .fact
+            .unit_text
+            .as_deref()
+            .is_some_and(|u| u.contains('人') || matches!(u, "户" | "名" | "位"))
+}
+
+/// Whether a label opens with a verb (排查隐患): its things are named with what was done to them,
+/// so a later action cannot take them without that action.
+fn opens_with_action(label: &str) -> bool {
+    segment::tag(label, 0)
+        .first()
+        .is_some_and(|w| is_verb(w) || w.tag == "vn")
+}
+
 fn states_total(site: &Site) -> bool {
     site.words
         .iter()
@@ -3159,6 +3191,21 @@ mod tests {
         assert_eq!(labels("解决57个村近10万人的饮水安全问题。")[0], "村");
         // 创 before a record is its predicate, not part of the name.
         assert_eq!(labels("食糖产量创近10年新高。"), vec!["食糖产量"]);
+    }
+
+    #[test]
+    fn a_bare_action_in_the_measure_word_of_things_counted_before_acts_on_them() {
+        assert_eq!(
+            labels("对2000年底以前发布的756件行政法规进行全面清理，废止71件。")[1],
+            "废止行政法规"
+        );
+        assert_eq!(labels("建成过江通道4座、在建8座。")[1], "在建过江通道");
+        // Not other people, and not things named with their own action.
+        assert_eq!(
+            labels("城镇新增就业人员10.8万人，失业人员实现再就业2.0万人。")[1],
+            "再就业"
+        );
+        assert_eq!(labels("排查隐患568处，已整改553处。")[1], "整改");
     }
 
     #[test]

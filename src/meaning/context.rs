@@ -69,6 +69,52 @@ pub(crate) fn name_bare_heads(norm: &IndexedText, sites: &[Site], labels: &mut [
     by_the_industry(norm, sites, labels);
     by_the_opening_work(norm, sites, labels);
     graded_lists(norm, sites, labels);
+    owner_before_de(norm, sites, labels);
+}
+
+/// Measures that say nothing of whose they are (经费, 通车里程, 总面积).
+fn is_bare_measure(label: &str) -> bool {
+    BARE_HEADS.contains(&label)
+        || super::label::ATTRIBUTES.contains(&label)
+        || matches!(label, "经费" | "支出" | "通车里程" | "总里程" | "费用")
+}
+
+/// 全国公路的通车里程达到176万公里, 用于经济建设的经费为120亿元: a bare measure after 的 is the
+/// measure of the noun phrase before 的 (全国公路通车里程, 经济建设经费; a verb of purpose,
+/// 用于, is left out).
+fn owner_before_de(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    for (site, label) in sites.iter().zip(labels.iter_mut()) {
+        let Some(own) = label.as_deref().filter(|l| is_bare_measure(l)) else {
+            continue;
+        };
+        let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
+        let Some(at) = lead.rfind(own) else {
+            continue;
+        };
+        if !lead[..at].ends_with('的') {
+            continue;
+        }
+        // The char offset where 的 stands.
+        let de = site.clause.start + lead[..at].chars().count() - 1;
+        let owner: Vec<&segment::Word> = site
+            .words
+            .iter()
+            .filter(|w| w.span.start >= site.clause.start && w.span.end <= de)
+            .collect();
+        let nominal = |w: &&segment::Word| {
+            (w.tag.starts_with('n') || matches!(w.tag, "vn" | "b" | "j" | "l"))
+                && !is_verb_tag(w.tag)
+        };
+        let from = owner.iter().rposition(|w| !nominal(w)).map_or(0, |k| k + 1);
+        let name: String = owner[from..].iter().map(|w| w.text).collect();
+        if (2..=12).contains(&name.chars().count()) {
+            *label = Some(format!("{name}{own}"));
+        }
+    }
+}
+
+fn is_verb_tag(tag: &str) -> bool {
+    tag == "v" || tag == "vd"
 }
 
 /// The grades of a list of counts (国家级, 省级, 市级 …).
@@ -387,5 +433,19 @@ mod tests {
             labels("推动4个国家级、8个省级外贸转型示范基地提档升级。"),
             vec!["国家级外贸转型示范基地", "省级外贸转型示范基地"]
         );
+    }
+
+    #[test]
+    fn a_bare_measure_after_de_is_of_the_phrase_before() {
+        assert_eq!(
+            labels("全国公路的通车里程达到176万公里。"),
+            vec!["全国公路通车里程"]
+        );
+        assert_eq!(
+            labels("用于经济建设的经费为120亿元。"),
+            vec!["经济建设经费"]
+        );
+        // A measure named in full keeps its name.
+        assert_eq!(labels("我国的粮食产量达到6.5亿吨。"), vec!["粮食产量"]);
     }
 }

@@ -370,7 +370,18 @@ pub(crate) fn read(
             TARGET_PARAGRAPH.is_match(norm.slice(Span::new(site.sentence.start, fact.span.start)))
         }
     };
-    let target_clause = TARGET_WORDS.iter().any(|w| clause.contains(w))
+    // (5个项目列入国家级科技计划: a plan the things were put on names a programme, not a goal.)
+    let listed_in_a_plan = |w: &str| {
+        w == "计划"
+            && clause.find(w).is_some_and(|at| {
+                ["列入", "纳入", "入选"]
+                    .iter()
+                    .any(|v| clause[..at].contains(v))
+            })
+    };
+    let target_clause = TARGET_WORDS
+        .iter()
+        .any(|w| clause.contains(w) && !listed_in_a_plan(w))
         || (after.contains("任务") && clause.contains("下达"))
         || site.words.iter().any(|w| {
             w.span.end <= fact.span.start && matches!(w.text, "要" | "将" | "拟") && w.tag != "p"
@@ -526,6 +537,15 @@ mod tests {
             r[2],
             (Role::Change, Some(Direction::Decrease), Some("同比".into()))
         );
+    }
+
+    #[test]
+    fn a_plan_things_were_put_on_is_no_goal() {
+        assert_ne!(
+            roles("五年共有5个项目列入国家级科技计划。")[1].0,
+            Role::Target
+        );
+        assert_eq!(roles("计划新建学校5所。")[0].0, Role::Target);
     }
 
     #[test]

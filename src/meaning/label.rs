@@ -79,6 +79,8 @@ const PREDICATE_WORDS: &[&str] = &[
     "压减",
     "削减",
     "创",
+    "已有",
+    "共有",
     "降至",
     "降到",
     "升到",
@@ -201,6 +203,8 @@ const LEAD_WORDS: &[&str] = &[
     "并",
     "是",
     "而",
+    "即",
+    "也就是",
 ];
 
 /// 推动制造业增加值年均增长5%: a verb of pushing that opens the phrase says what the government
@@ -1812,6 +1816,13 @@ fn before_phrase<'w>(
     if drop_object_action(&mut words, counted, predicate_start == fact_start) {
         drop_lead(&mut words);
     }
+    // 即达到5150万余人: a lead word alone names nothing; the number is named by the facts
+    // before it.
+    if let [only] = words.as_slice()
+        && LEAD.contains(only.text)
+    {
+        words.clear();
+    }
     words.retain(|w| !VAGUE.contains(&w.text));
     drop_scope(&mut words);
     drop_empty_tail(&mut words);
@@ -3206,6 +3217,15 @@ mod tests {
             "再就业"
         );
         assert_eq!(labels("排查隐患568处，已整改553处。")[1], "整改");
+    }
+
+    #[test]
+    fn a_lead_word_or_a_predicate_names_nothing() {
+        assert_eq!(
+            labels("小学学生数增长了117%，即达到5150万余人。"),
+            vec!["小学学生数", "小学学生数"]
+        );
+        assert_eq!(labels("享受劳动保险待遇的职工已有480万人。"), vec!["职工"]);
     }
 
     #[test]

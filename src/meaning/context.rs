@@ -407,7 +407,7 @@ mod tests {
             vec!["对口援青和东西部协作资金", "对口援青和东西部协作项目"]
         );
         // Not an opening that is no plain line of work, nor past a fact nearer to the measure.
-        assert_eq!(labels("坚持民生为大，安排资金136亿元。"), vec!["安排资金"]);
+        assert_eq!(labels("坚持民生为大，安排资金136亿元。"), vec!["资金"]);
         assert_eq!(
             labels("深化川渝合作，320个共建重点项目完成投资5332亿元。")[1],
             "共建重点项目投资"

@@ -215,6 +215,7 @@ const PUSHING: &[&str] = &["推动", "加快", "着力", "大力", "积极"];
 /// starts after the last of them. Other verbs (转移居民, 注销执法证, 领取失业保险金人数) are
 /// kept, because there the action is what is counted.
 const GOVERNING_VERBS: &[&str] = &[
+    "安排",
     "成立",
     "建立",
     "组建",
@@ -1805,7 +1806,9 @@ fn before_phrase<'w>(
             && ATTRIBUTES.contains(&words[k + 1].text)
             && owner_end
                 .is_some_and(|e| words[e - 1].tag.starts_with('n') && nouns_or_quoted(&words[..e]));
-        if let (true, Some(e)) = (owner, owner_end) {
+        // 城镇实现新增就业: a scope noun alone before the verb (城镇, 农村) is part of the name.
+        let scope = owner_end == Some(1) && matches!(words[0].text, "城镇" | "农村" | "城乡");
+        if let (true, Some(e)) = (owner || scope, owner_end) {
             words.drain(e..=k);
         } else {
             words.drain(..=k);

@@ -572,7 +572,9 @@ pub(crate) fn find(
         )
     {
         let text = if GENERIC_HEADS.contains(&text.as_str()) {
-            enumerated_whole(source, &before, &text).unwrap_or(text)
+            enumerated_whole(source, &before, &text)
+                .or_else(|| defined_by_action(source, &before, fact.span.start, &text))
+                .unwrap_or(text)
         } else if let Some(topic) = topic_before_measures(
             source,
             before_found.as_ref(),
@@ -1356,6 +1358,50 @@ fn topic_before_measures(
     render(source, &words[start..])
 }
 
+/// Actions that say which projects or firms are meant (引进项目, 招商入库项目, 签约项目), unlike
+/// the verbs that only carry out what is counted (实施, 完成, 推进).
+const DEFINING_ACTIONS: &[&str] = &[
+    "引进",
+    "新引进",
+    "签约",
+    "招引",
+    "招商",
+    "招商引资",
+    "入库",
+    "落地",
+    "储备",
+    "谋划",
+    "新建",
+    "在建",
+    "续建",
+    "新开工",
+    "开工",
+    "竣工",
+    "投产",
+    "落户",
+    "培育",
+    "认定",
+    "新认定",
+];
+
+/// 全市每年招商入库1000个项目: a generic head after its count is named by the defining actions
+/// right before the count (招商入库项目).
+fn defined_by_action(
+    source: &IndexedText,
+    before: &[&Word],
+    fact_start: usize,
+    head: &str,
+) -> Option<String> {
+    let n = before
+        .iter()
+        .rev()
+        .take_while(|w| DEFINING_ACTIONS.contains(&w.text))
+        .count();
+    let actions = &before[before.len() - n..];
+    let adjacent = actions.last().is_some_and(|w| w.span.end == fact_start);
+    (n > 0 && adjacent).then(|| Some(format!("{}{head}", render(source, actions)?)))?
+}
+
 /// 街道实事项目包含双美建设、…等十个项目: a list counted under a generic head is the whole named
 /// before 包含/包括, when that whole ends in the same head.
 fn enumerated_whole(source: &IndexedText, before: &[&Word], head: &str) -> Option<String> {
@@ -1808,7 +1854,13 @@ fn before_phrase<'w>(
                 .is_some_and(|e| words[e - 1].tag.starts_with('n') && nouns_or_quoted(&words[..e]));
         // 城镇实现新增就业: a scope noun alone before the verb (城镇, 农村) is part of the name.
         let scope = owner_end == Some(1) && matches!(words[0].text, "城镇" | "农村" | "城乡");
-        if let (true, Some(e)) = (owner || scope, owner_end) {
+        // 新引进项目30个: a defining action before a bare generic head says which it counts.
+        let defining = DEFINING_ACTIONS.contains(&words[k].text)
+            && words[k + 1..].len() == 1
+            && GENERIC_HEADS.contains(&words[k + 1].text);
+        if defining {
+            words.drain(..k);
+        } else if let (true, Some(e)) = (owner || scope, owner_end) {
             words.drain(e..=k);
         } else {
             words.drain(..=k);
@@ -3229,6 +3281,14 @@ mod tests {
             vec!["小学学生数", "小学学生数"]
         );
         assert_eq!(labels("享受劳动保险待遇的职工已有480万人。"), vec!["职工"]);
+    }
+
+    #[test]
+    fn a_defining_action_names_a_generic_head() {
+        assert_eq!(labels("全市每年招商入库1000个项目。"), vec!["招商入库项目"]);
+        assert_eq!(labels("新引进项目30个。"), vec!["引进项目"]);
+        // A verb that only carries out what is counted does not.
+        assert_eq!(labels("实施项目782个。"), vec!["项目"]);
     }
 
     #[test]

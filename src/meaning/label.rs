@@ -682,11 +682,20 @@ fn without_previous_count<'w>(
     let opens = words
         .first()
         .is_some_and(|w| w.span.start == previous.span.end && is_nounish(w) && !is_verb(w));
-    let verb_then_object = words.get(1).is_some_and(|w| is_verb(w))
-        && words.len() > 2
-        && words[2..].iter().all(|w| is_nounish(w) && !is_verb(w));
+    // (企业 *和 商户* 上传产品: the things counted may be two nouns joined by 和.)
+    let joined = |w: &&Word| (is_nounish(w) && !is_verb(w)) || matches!(w.text, "和" | "及" | "与");
+    let Some(verb) = words.iter().position(|w| !joined(&w)) else {
+        return words;
+    };
+    let verb_then_object = verb >= 1
+        && verb % 2 == 1
+        && is_verb(words[verb])
+        && words.len() > verb + 1
+        && words[verb + 1..]
+            .iter()
+            .all(|w| is_nounish(w) && !is_verb(w));
     if opens && verb_then_object {
-        words.remove(0);
+        words.drain(..verb);
     }
     words
 }
@@ -1526,6 +1535,16 @@ fn generic_head_with_state(
     rest: &[&Word],
 ) -> Option<String> {
     let head = taken.first().filter(|w| GENERIC_HEADS.contains(&w.text))?;
+    // 300多家企业 *和商户* 上传产品: a noun joined to the head by 和 is counted with it.
+    let joined = matches!(taken.get(1), Some(c) if matches!(c.text, "和" | "及" | "与"))
+        && taken
+            .get(2)
+            .is_some_and(|n| n.tag.starts_with('n') && !is_verb(n));
+    let (head_words, taken) = if joined {
+        (&taken[..3], &taken[2..])
+    } else {
+        (&taken[..1], taken)
+    };
     // 项目校: a one-char noun morpheme after the head makes a compound of its own.
     if taken
         .get(1)
@@ -1578,7 +1597,7 @@ fn generic_head_with_state(
     if state.ends_with(head.text) {
         return Some(state);
     }
-    Some(format!("{state}{}", render(source, &[head])?))
+    Some(format!("{state}{}", render(source, head_words)?))
 }
 
 /// Verbs after counted things that state their quantity, not what happened to them (100个村
@@ -3289,6 +3308,14 @@ mod tests {
         assert_eq!(labels("新引进项目30个。"), vec!["引进项目"]);
         // A verb that only carries out what is counted does not.
         assert_eq!(labels("实施项目782个。"), vec!["项目"]);
+    }
+
+    #[test]
+    fn things_counted_may_be_two_nouns_joined_by_he() {
+        assert_eq!(
+            labels("300多家企业和商户上传产品3万余种。"),
+            vec!["上传产品企业和商户", "上传产品"]
+        );
     }
 
     #[test]

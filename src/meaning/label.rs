@@ -684,7 +684,7 @@ fn without_previous_count<'w>(
         .is_some_and(|w| w.span.start == previous.span.end && is_nounish(w) && !is_verb(w));
     // (企业 *和 商户* 上传产品: the things counted may be two nouns joined by 和.)
     let joined = |w: &&Word| (is_nounish(w) && !is_verb(w)) || matches!(w.text, "和" | "及" | "与");
-    let Some(verb) = words.iter().position(|w| !joined(&w)) else {
+    let Some(verb) = words.iter().position(|w| !joined(w)) else {
         return words;
     };
     let verb_then_object = verb >= 1

@@ -1846,17 +1846,27 @@ fn before_phrase<'w>(
             n.span.start == words[k].span.end && matches!(n.text, "率" | "数" | "量" | "额")
         })
     };
+    let people = |w: &Word| {
+        w.tag.starts_with('n')
+            && ["人员", "人口", "群众", "劳动力", "农民工", "居民", "学生"]
+                .iter()
+                .any(|p| w.text.ends_with(p))
+    };
     let governing = (0..words.len()).rev().find(|&k| {
         GOVERNING.contains(words[k].text)
             && !suffixed(k)
             && words[k + 1..].iter().any(|w| is_nounish(w))
     });
-    // 实现新增就业: a governing verb that opens a verb phrase governs it just the same.
+    // 实现新增就业: a governing verb that opens a verb phrase governs it just the same, after
+    // at most the scope or the people it is done in (城镇实现新增就业, 贫困人口实现脱贫).
     let governing = governing.or_else(|| {
-        let j = words
+        let mut j = words
             .iter()
             .position(|w| !(LEAD.contains(w.text) || is_time(w) || filler(w)))?;
-        (GOVERNING.contains(words[j].text)
+        if j == 0 && (matches!(words[0].text, "城镇" | "农村" | "城乡") || people(words[0])) {
+            j = 1;
+        }
+        (GOVERNING.contains(words.get(j)?.text)
             && !suffixed(j)
             && words.get(j + 1).is_some_and(|w| is_verb(w)))
         .then_some(j)
@@ -1871,8 +1881,11 @@ fn before_phrase<'w>(
             && ATTRIBUTES.contains(&words[k + 1].text)
             && owner_end
                 .is_some_and(|e| words[e - 1].tag.starts_with('n') && nouns_or_quoted(&words[..e]));
-        // 城镇实现新增就业: a scope noun alone before the verb (城镇, 农村) is part of the name.
-        let scope = owner_end == Some(1) && matches!(words[0].text, "城镇" | "农村" | "城乡");
+        // 城镇实现新增就业: a scope noun alone before the verb (城镇, 农村) is part of the name;
+        // so are the people who did it (失业人员实现再就业 → 失业人员再就业).
+        let scope = owner_end == Some(1)
+            && (matches!(words[0].text, "城镇" | "农村" | "城乡")
+                || (counted == Counted::Actions && people(words[0])));
         // 新引进项目30个: a defining action before a bare generic head says which it counts.
         let defining = DEFINING_ACTIONS.contains(&words[k].text)
             && words[k + 1..].len() == 1
@@ -3288,7 +3301,7 @@ mod tests {
         // Not other people, and not things named with their own action.
         assert_eq!(
             labels("城镇新增就业人员10.8万人，失业人员实现再就业2.0万人。")[1],
-            "再就业"
+            "失业人员再就业"
         );
         assert_eq!(labels("排查隐患568处，已整改553处。")[1], "整改");
     }
@@ -3315,6 +3328,24 @@ mod tests {
         assert_eq!(
             labels("300多家企业和商户上传产品3万余种。"),
             vec!["上传产品企业和商户", "上传产品"]
+        );
+    }
+
+    #[test]
+    fn the_scope_or_people_before_a_governing_verb_stay_in_the_name() {
+        assert_eq!(
+            labels("城镇实现新增就业8.9万人以上。"),
+            vec!["城镇新增就业"]
+        );
+        assert_eq!(labels("贫困人口实现脱贫1.2万人。"), vec!["贫困人口脱贫"]);
+        assert_eq!(labels("实现新增就业5万人。"), vec!["新增就业"]);
+    }
+
+    #[test]
+    fn a_change_jieba_glues_to_its_noun_is_a_predicate() {
+        assert_eq!(
+            labels("其中消费品价格下降1.2%，服务价格上涨1.5%。"),
+            vec!["消费品价格", "服务价格"]
         );
     }
 

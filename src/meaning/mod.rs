@@ -165,35 +165,45 @@ fn split_glued_predicate<'a>(
     facts: &[Span],
     made_up: impl Fn(&str) -> bool,
 ) -> Vec<Word<'a>> {
-    // The glued predicate's char, when `w` is such a word; or the approximation word that opens
-    // the next number (57个 村近/a 10万人: the number starts at 近, inside the word).
-    let glued = |w: &Word| {
-        let mut chars = w.text.chars();
+    // The glued predicate, when `w` is such a word; or the approximation word that opens the
+    // next number (57个 村近/a 10万人: the number starts at 近, inside the word); or a change
+    // jieba's dictionary holds glued to its noun (价格下降/n 1.2%), which the number right after
+    // shows to be a predicate.
+    let glued = |w: &Word<'a>| -> Option<&'a str> {
+        let text: &'a str = w.text;
+        let before_number = facts.iter().any(|f| f.start == w.span.end);
+        if before_number
+            && let Some(change) = GLUED_CHANGES
+                .iter()
+                .find(|c| text.len() > c.len() && text.ends_with(**c))
+        {
+            return Some(&text[text.len() - change.len()..]);
+        }
+        let mut chars = text.chars();
         let last = chars.next_back()?;
         let more = chars.next().is_some();
-        let predicate = matches!(last, '超' | '达')
-            && facts.iter().any(|f| f.start == w.span.end)
-            && made_up(w.text);
+        let predicate = matches!(last, '超' | '达') && before_number && made_up(text);
         let approximation =
             matches!(last, '近' | '约' | '逾') && facts.iter().any(|f| f.start + 1 == w.span.end);
-        (more && (predicate || approximation)).then_some(last)
+        (more && (predicate || approximation)).then(|| &text[text.len() - last.len_utf8()..])
     };
     if !words.iter().any(|w| glued(w).is_some()) {
         return words;
     }
     let mut out = Vec::with_capacity(words.len() + 1);
     for w in words {
-        if let Some(last) = glued(&w) {
-            let (head, predicate) = w.text.split_at(w.text.len() - last.len_utf8());
+        if let Some(part) = glued(&w) {
+            let (head, predicate) = w.text.split_at(w.text.len() - part.len());
+            let chars = predicate.chars().count();
             out.extend(segment::tag(head, w.span.start));
             out.push(Word {
                 text: predicate,
-                tag: if matches!(last, '超' | '达') {
-                    "v"
-                } else {
+                tag: if matches!(part, "近" | "约" | "逾") {
                     "d"
+                } else {
+                    "v"
                 },
-                span: Span::new(w.span.end - 1, w.span.end),
+                span: Span::new(w.span.end - chars, w.span.end),
             });
         } else {
             out.push(w);
@@ -201,6 +211,9 @@ fn split_glued_predicate<'a>(
     }
     out
 }
+
+/// Changes jieba's dictionary glues to the noun before them (价格下降, 价格上涨).
+const GLUED_CHANGES: &[&str] = &["下降", "上涨", "上升", "增长", "下跌", "回落"];
 
 /// [`clause_words`] on its own inputs: `words` are the clause's words in order, `facts` the
 /// spans of the numbers in it in order, and `made_up` says whether a word across a number's

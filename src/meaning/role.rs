@@ -53,6 +53,7 @@ const CHANGE_WORDS: &[(&str, Direction)] = &[
     ("放缓", Direction::Decrease),
     ("精简", Direction::Decrease),
     ("压减", Direction::Decrease),
+    ("压降", Direction::Decrease),
     ("削减", Direction::Decrease),
     ("少增", Direction::Decrease),
     ("高于", Direction::Increase),

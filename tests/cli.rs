@@ -192,11 +192,11 @@ fn help_shows_an_example() {
 
 #[test]
 fn user_dictionary_tags_win_over_jiebas() {
-    // jieba tags 举措 a verb; the shipped dictionary says noun, so the count names 创新举措.
+    // jieba tags 通道 a verb; the shipped dictionary says noun, so the count names 建材通道.
     // A user's line saying verb again must take effect the same way.
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("r.txt");
-    std::fs::write(&report, "31项创新举措入选国家最佳实践案例。\n").unwrap();
+    std::fs::write(&report, "安大两条建材通道如期通车。\n").unwrap();
     let label = |args: &[&str]| {
         let out = gongwen(args);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -205,12 +205,12 @@ fn user_dictionary_tags_win_over_jiebas() {
         record["facts"][0]["label"].clone()
     };
     let path = report.to_str().unwrap();
-    assert_eq!(label(&["extract", path]), "创新举措");
+    assert_eq!(label(&["extract", path]), "建材通道");
     let words = dir.path().join("words.txt");
-    std::fs::write(&words, "举措 100 v\n").unwrap();
+    std::fs::write(&words, "通道 100 v\n").unwrap();
     assert_ne!(
         label(&["extract", "--dict", words.to_str().unwrap(), path]),
-        "创新举措"
+        "建材通道"
     );
 }
 

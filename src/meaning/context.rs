@@ -1,8 +1,15 @@
-//! Labels from the text around a clause: a bare measure (产值, 投资) says what it measures but not
-//! of what; the sentence's opening aspect or the industry its paragraph is going through does.
+//! Labels from the text around a clause. A bare measure (产值, 投资, 经费) says what it measures
+//! but not of what, and a count in a list of grades (市级51项、县级216项…) names only its grade;
+//! the words that complete them stand outside the clause:
+//!
+//! * the aspect a sentence opens with (非常规天然气发展方面，…产量…);
+//! * the industry that opens a sentence of its paragraph (新材料产业瞄准…。…。产值超过350亿元);
+//! * the line of work a sentence opens with (持续推进白洋淀上游流域综合治理，投资…，实施项目…);
+//! * the other counts of a list by grade (…、县级216项行政备案事项);
+//! * the phrase before 的 in the clause (全国公路的通车里程).
 //!
 //! These rules run after [`super::label::complete`] has tried the facts before in the same
-//! sentence, so they see only measures nothing nearer could name.
+//! sentence, so they see only what nothing nearer could name.
 
 use super::Site;
 use crate::segment;
@@ -26,6 +33,16 @@ const BARE_HEADS: &[&str] = &[
     "收入",
 ];
 
+/// Name, from the text around their clauses, the facts whose own clause left them a bare
+/// measure or a name without its grade (see the module).
+pub(crate) fn name_from_context(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    by_the_aspect(norm, sites, labels);
+    by_the_industry(norm, sites, labels);
+    by_the_opening_work(norm, sites, labels);
+    graded_lists(norm, sites, labels);
+    owner_before_de(norm, sites, labels);
+}
+
 /// 非常规天然气发展方面，…，力争产量突破200亿立方米、投资超120亿元: a sentence that opens with the
 /// aspect it reports on (X方面，) names what its bare measures are of (非常规天然气产量).
 fn by_the_aspect(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
@@ -33,10 +50,7 @@ fn by_the_aspect(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String
         let Some(own) = label.as_deref().filter(|l| BARE_HEADS.contains(l)) else {
             continue;
         };
-        let opening = norm.slice(crate::span::Span::new(
-            site.sentence.start,
-            site.clause.start,
-        ));
+        let opening = norm.slice(Span::new(site.sentence.start, site.clause.start));
         let Some(first) = opening.split(['，', ',']).next() else {
             continue;
         };
@@ -62,15 +76,6 @@ const INDUSTRY_WINDOW: usize = 600;
 
 /// Words after 产业 that make it part of a longer name (产业链, 产业园), not the industry itself.
 const NOT_THE_INDUSTRY: &[char] = &['链', '园', '集', '基', '项', '化', '发', '体', '工', '协'];
-
-/// Name the bare measures of a document's facts from the text around them (see the module).
-pub(crate) fn name_bare_heads(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
-    by_the_aspect(norm, sites, labels);
-    by_the_industry(norm, sites, labels);
-    by_the_opening_work(norm, sites, labels);
-    graded_lists(norm, sites, labels);
-    owner_before_de(norm, sites, labels);
-}
 
 /// Measures that say nothing of whose they are (经费, 通车里程, 总面积).
 fn is_bare_measure(label: &str) -> bool {

@@ -2445,7 +2445,7 @@ pub(crate) fn complete(
     }
     name_money_by_what_it_built(norm, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
-    super::context::name_bare_heads(norm, sites, labels);
+    super::context::name_from_context(norm, sites, labels);
     super::respectively::distribute(norm, sites, &own, labels);
 }
 

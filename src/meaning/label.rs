@@ -82,6 +82,8 @@ const PREDICATE_WORDS: &[&str] = &[
     "创",
     "已有",
     "共有",
+    "拟",
+    "拟按",
     "同比增加",
     "同比增长",
     "同比下降",
@@ -1312,6 +1314,10 @@ fn noun_suffix_at_end(rest: &[&Word]) -> bool {
 /// sentence named before, so its column is the subject's 占比, not a dangling 占.
 fn share_named(text: String, percent_like: bool) -> String {
     if percent_like && text.ends_with('占') && text.chars().count() > 1 {
+        return format!("{text}比");
+    }
+    // 研发费用与营收之比达到3.25%: 比 is read as the predicate, which leaves the ratio as 之.
+    if text.ends_with('之') && text.contains('与') {
         return format!("{text}比");
     }
     // 管理率达90%: jieba glues 达 to a one-char indicator ending (率达, 量达), so the predicate
@@ -3351,6 +3357,14 @@ mod tests {
         assert_eq!(
             labels("其中消费品价格下降1.2%，服务价格上涨1.5%。"),
             vec!["消费品价格", "服务价格"]
+        );
+    }
+
+    #[test]
+    fn a_ratio_keeps_its_bi() {
+        assert_eq!(
+            labels("规上工业企业研发费用与营收之比达到3.25%左右。"),
+            vec!["规上工业企业研发费用与营收之比"]
         );
     }
 

@@ -2424,6 +2424,8 @@ pub(crate) fn complete(
             ));
         } else if let Some(rest) = own.strip_prefix('占') {
             let subject = prev_label.split('占').next().unwrap_or_default();
+            // (占国内生产总值的比重: the 的 adds nothing to a column name.)
+            let rest = rest.replace("的比重", "比重").replace("的比例", "比例");
             let ratio = if rest.ends_with("比重") || rest.ends_with("比例") {
                 ""
             } else {
@@ -2646,24 +2648,34 @@ fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<Strin
             content.pop();
         }
     }
-    // (和 may join two nouns of the topic.)
+    // (和 may join two nouns of the topic, and jieba tags a joining 与 as a preposition.)
+    let nounish = |w: &Word| w.tag.starts_with('n') || matches!(w.tag, "j" | "vn" | "b");
     let joins = |k: usize, w: &&Word| {
-        w.tag == "c"
+        (w.tag == "c" || (w.tag == "p" && w.text == "与"))
             && matches!(w.text, "和" | "与" | "及")
             && k > 0
-            && content.get(k + 1).is_some_and(|n| n.tag.starts_with('n'))
+            && content.get(k + 1).is_some_and(|n| nounish(n))
+    };
+    // (研究与试验 *开发* 经费: a verb between nouns of the topic is inside its name.)
+    let inside = |k: usize, w: &&Word| {
+        w.tag == "v"
+            && k > 0
+            && nounish(content[k - 1])
+            && content.get(k + 1).is_some_and(|n| nounish(n))
     };
     let nouns = content
         .iter()
         .enumerate()
-        .all(|(k, w)| w.tag.starts_with('n') || matches!(w.tag, "j" | "vn" | "b") || joins(k, w));
+        .all(|(k, w)| nounish(w) || joins(k, w) || inside(k, w));
+    // (经费/vn: jieba tags some nouns of money as verbal nouns.)
     (nouns
         && (1..=8).contains(&content.len())
-        && content.last().is_some_and(|w| w.tag.starts_with('n')))
+        && content
+            .last()
+            .is_some_and(|w| w.tag.starts_with('n') || matches!(w.text, "经费" | "投资")))
     .then(|| content.iter().map(|w| w.text).collect())
 }
 
-/// True when the clause of `site` states a running total (共, 累计 …).
 /// Whether two facts count in the same measure word (件 and 件), so that a bare action on the
 /// second acts on the things the first counted.
 /// (Not people: 新增就业人员10.8万人，失业人员实现再就业2.0万人 are other people.)
@@ -2686,6 +2698,7 @@ fn opens_with_action(label: &str) -> bool {
         .is_some_and(|w| is_verb(w) || w.tag == "vn")
 }
 
+/// True when the clause of `site` states a running total (共, 累计 …).
 fn states_total(site: &Site) -> bool {
     site.words
         .iter()
@@ -3365,6 +3378,21 @@ mod tests {
         assert_eq!(
             labels("规上工业企业研发费用与营收之比达到3.25%左右。"),
             vec!["规上工业企业研发费用与营收之比"]
+        );
+    }
+
+    #[test]
+    fn a_topic_clause_may_hold_a_verb_and_a_joining_yu() {
+        assert_eq!(
+            labels(
+                "全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重从0.64%提高到1.13%。"
+            ),
+            vec![
+                "全国研究与试验开发经费",
+                "全国研究与试验开发经费",
+                "全国研究与试验开发经费占国内生产总值比重",
+                "全国研究与试验开发经费占国内生产总值比重"
+            ]
         );
     }
 

@@ -635,6 +635,17 @@ pub(crate) fn find(
         without_glued_verb(render(source, &span_words)?),
         percent_like,
     );
+    // 经济增长7%左右: the economy's growth is the indicator itself (经济增长), not a change of
+    // something named 经济.
+    let text = if text == "经济"
+        && norm
+            .slice(crate::span::Span::new(predicate_start, fact.span.start))
+            .starts_with("增长")
+    {
+        "经济增长".to_string()
+    } else {
+        text
+    };
     // 开工25.9万平方米, 绿化66万平方米: an area after nothing but the verb of building or
     // planting is the area so treated, the statistician's 开工面积, 绿化面积.
     let text = match span_words.as_slice() {
@@ -999,10 +1010,11 @@ fn beneficiaries(norm: &IndexedText, fact: &Fact) -> bool {
     };
     let place = &lead[at + '为'.len_utf8()..];
     let place = place.trim_start_matches(['超', '近', '约']);
+    // (为长城汽车 *等* 67家优秀民企: examples of the things, named before them.)
     place.is_empty()
-        || (place.chars().count() <= 6
+        || (place.chars().count() <= 7
             && place.chars().all(super::is_content)
-            && place.ends_with(['镇', '乡', '村', '区', '县', '市', '省']))
+            && place.ends_with(['镇', '乡', '村', '区', '县', '市', '省', '等']))
 }
 
 /// The noun phrase right after a measure word (19个 *常态化核酸采样亭*, 150余人 *的* 专业消毒力量).
@@ -1665,6 +1677,15 @@ fn head_with_predicate(
         rest.pop();
     }
     drop_empty_tail(&mut rest);
+    // 80万户农村危房 *得到* 改造: a passive 得到 before the action makes the action the things'
+    // own (农村危房改造).
+    if rest.len() == 2 && rest[0].text == "得到" && (is_verb(rest[1]) || rest[1].tag == "vn") {
+        return Some(format!(
+            "{}{}",
+            render(source, taken)?,
+            render(source, &rest[1..])?
+        ));
+    }
     let opens = rest[manner.len()..]
         .first()
         .is_some_and(|w| is_verb(w) && !QUANTITY_VERBS.contains(w.text));
@@ -3393,6 +3414,17 @@ mod tests {
                 "全国研究与试验开发经费占国内生产总值比重",
                 "全国研究与试验开发经费占国内生产总值比重"
             ]
+        );
+    }
+
+    #[test]
+    fn growth_of_the_economy_and_a_passive_action() {
+        assert_eq!(labels("经济增长预期7%左右。"), vec!["经济增长"]);
+        assert_eq!(labels("经济规模达到5万亿元。"), vec!["经济规模"]);
+        assert_eq!(labels("又有80万户农村危房得到改造。"), vec!["农村危房改造"]);
+        assert_eq!(
+            labels("为长城汽车等67家优秀民企制定专项政策服务包。"),
+            vec!["优秀民企"]
         );
     }
 

@@ -1139,6 +1139,7 @@ fn after_phrase(
         return None;
     }
     drop_construction(&mut taken, counted);
+    drop_abstract_tail(&mut taken, fact);
     // 6183座病险水库除险加固工程 *开工建设*: the stage a project has reached, after its head, is
     // not part of its name.
     // (A bare 项目 is named by that stage: 3个项目开工建设 → 开工建设项目.)
@@ -2205,6 +2206,38 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted, adjacent: bool) 
     }
     words.drain(..k);
     true
+}
+
+/// Nouns of how well or how far something goes (进度, 水平, 实际情况), which the things counted
+/// do not measure.
+const ABSTRACT_TAILS: &[&str] = &["进度", "水平", "步伐", "力度", "实际情况", "情况", "质效"];
+
+/// 加快首批17个城中村改造进度, 提升6个省级外贸基地建设水平, 针对剩余的490名贫困人口实际情况: a
+/// count of things or people counts them, not the pace or the level of what is done to them; the
+/// abstract noun and the action before it go (城中村, 省级外贸基地, 贫困人口).
+fn drop_abstract_tail(taken: &mut Vec<&Word>, fact: &Fact) {
+    if fact.kind != Kind::Count || taken.len() < 2 {
+        return;
+    }
+    if !taken
+        .last()
+        .is_some_and(|w| ABSTRACT_TAILS.contains(&w.text))
+    {
+        return;
+    }
+    taken.pop();
+    // (实际/n 情况/n: jieba splits the two.)
+    if taken.len() > 1 && taken.last().is_some_and(|w| w.text == "实际") {
+        taken.pop();
+    }
+    // (The action may be qualified: 托底性 帮扶.)
+    while taken.len() > 1
+        && taken
+            .last()
+            .is_some_and(|w| is_verb(w) || w.tag == "vn" || w.text.ends_with('性'))
+    {
+        taken.pop();
+    }
 }
 
 /// 完成了165所标准化农村卫生室建设: a count of buildings (所, 个, 座) counts the buildings, not
@@ -3425,6 +3458,19 @@ mod tests {
         assert_eq!(
             labels("为长城汽车等67家优秀民企制定专项政策服务包。"),
             vec!["优秀民企"]
+        );
+    }
+
+    #[test]
+    fn a_count_is_not_of_the_pace_or_level_of_what_is_done() {
+        assert_eq!(labels("加快首批17个城中村改造进度。"), vec!["城中村"]);
+        assert_eq!(
+            labels("提升6个省级外贸基地建设水平。"),
+            vec!["省级外贸基地"]
+        );
+        assert_eq!(
+            labels("针对剩余的490名贫困人口实际情况，制定方案。"),
+            vec!["贫困人口"]
         );
     }
 

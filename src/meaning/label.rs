@@ -2230,13 +2230,15 @@ fn drop_abstract_tail(taken: &mut Vec<&Word>, fact: &Fact) {
     if taken.len() > 1 && taken.last().is_some_and(|w| w.text == "实际") {
         taken.pop();
     }
-    // (The action may be qualified: 托底性 帮扶.)
+    // (The action may be qualified: 托底性 帮扶, which jieba may split as 托底 性.)
     while taken.len() > 1
         && taken
             .last()
             .is_some_and(|w| is_verb(w) || w.tag == "vn" || w.text.ends_with('性'))
     {
-        taken.pop();
+        if taken.pop().is_some_and(|w| w.text == "性") && taken.len() > 1 {
+            taken.pop();
+        }
     }
 }
 

@@ -635,6 +635,23 @@ pub(crate) fn find(
         without_glued_verb(render(source, &span_words)?),
         percent_like,
     );
+    // 比“十二五”末增长了1.5倍: a base period left as the name (the quotes kept it from the
+    // comparison) names nothing; the number takes the label before it.
+    if is_base_period(&text) {
+        return None;
+    }
+    // 支持29个扩权赋能县, 抓好4个在建抽水蓄能项目建设: a lone verb before a count of things
+    // whose name opens with verbs names nothing; the name after the measure word does.
+    if Counted::of(fact) == Counted::Objects
+        && is_bare_action(&text)
+        && let Some(name) = verb_led_name(source, &after, fact.span.end)
+    {
+        return Some(Found {
+            text: name,
+            predicate_start: fact.span.start,
+            after: true,
+        });
+    }
     // 经济增长7%左右: the economy's growth is the indicator itself (经济增长), not a change of
     // something named 经济.
     let text = if text == "经济"
@@ -2208,6 +2225,43 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted, adjacent: bool) 
     true
 }
 
+/// Whether a label is only a period a comparison is taken against (十二五, 上年, 去年同期).
+fn is_base_period(text: &str) -> bool {
+    let text = text
+        .trim_end_matches("末")
+        .trim_end_matches("时期")
+        .trim_end_matches("期间");
+    let mut chars = text.chars();
+    let plan = chars.next() == Some('十')
+        && chars.next().is_some_and(|c| "一二三四五六".contains(c))
+        && chars.next() == Some('五')
+        && chars.next().is_none();
+    plan || matches!(text, "上年" | "去年" | "上年同期" | "去年同期" | "同期")
+}
+
+/// The name right after a measure word that opens with one to three verbs and ends in nouns
+/// (扩权/v 赋能/v 县/zg, 在建/v 抽水/v 蓄能/v 项目/n), without the building of it (建设).
+fn verb_led_name(source: &IndexedText, after: &[&Word], fact_end: usize) -> Option<String> {
+    if after.first()?.span.start != fact_end {
+        return None;
+    }
+    let verbs = after
+        .iter()
+        .take_while(|w| is_verb(w) && !GOVERNING.contains(w.text))
+        .count();
+    let nouns = after[verbs..]
+        .iter()
+        .take_while(|w| (w.tag.starts_with('n') || w.tag == "zg") && !is_verb(w))
+        .count();
+    // (对接/v 上海/ns: a verb and its place are not a name.)
+    if !(1..=3).contains(&verbs) || nouns == 0 || after[verbs + nouns - 1].tag == "ns" {
+        return None;
+    }
+    let name = &after[..verbs + nouns];
+    let text = render(source, name)?;
+    (text.chars().count() <= 12).then_some(text)
+}
+
 /// Nouns of how well or how far something goes (进度, 水平, 实际情况), which the things counted
 /// do not measure.
 const ABSTRACT_TAILS: &[&str] = &["进度", "水平", "步伐", "力度", "实际情况", "情况", "质效"];
@@ -3473,6 +3527,28 @@ mod tests {
         assert_eq!(
             labels("针对剩余的490名贫困人口实际情况，制定方案。"),
             vec!["贫困人口"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_count_may_open_with_verbs() {
+        assert_eq!(
+            labels("支持29个扩权赋能县（市）率先高质量发展。"),
+            vec!["扩权赋能县"]
+        );
+        assert_eq!(
+            labels("抓好4个在建抽水蓄能项目建设。"),
+            vec!["在建抽水蓄能项目"]
+        );
+        // Not people helped, and not a verb and its place.
+        assert_eq!(labels("累计帮扶42.6万人消除返贫致贫风险。"), vec!["帮扶"]);
+    }
+
+    #[test]
+    fn a_base_period_in_quotes_is_not_a_name() {
+        assert_eq!(
+            labels("一般公共预算收入达到280.7亿元，比“十二五”末增长了1.5倍。"),
+            vec!["一般公共预算收入", "一般公共预算收入"]
         );
     }
 

@@ -243,6 +243,16 @@ fn shared_head(part: &[&Word], last: &[&Word]) -> Option<String> {
     if part.len() == 1 && grade(part[0]) && grade(last[0]) {
         return Some(text(&last[1..]));
     }
+    // 装备制造业、高新技术产业增加值占规上工业的比重: a share is shared from the indicator the
+    // last conjunct names before 占 (增加值占规上工业的比重).
+    if let Some(at) = last.iter().position(|w| w.text == "占")
+        && at >= 2
+        && INDICATOR_ENDINGS
+            .iter()
+            .any(|c| last[at - 1].text.ends_with(*c))
+    {
+        return Some(text(&last[at - 1..]).replace("的比重", "比重"));
+    }
     let k = last.len() - 1;
     let attribute = ATTRIBUTES.contains(&last[k].text) || matches!(last[k].text, "余额" | "比重");
     if attribute && k >= 2 {
@@ -295,6 +305,11 @@ mod tests {
                 "汽车及零部件产业增加值",
                 "新材料产业增加值"
             ]
+        );
+        // A share is shared from the indicator named before 占.
+        assert_eq!(
+            labels("装备制造业、高新技术产业增加值占规上工业的比重分别达到45.4%、23.1%。")[0],
+            "装备制造业增加值占规上工业比重"
         );
         // A list of another length than the numbers names nothing.
         assert_eq!(

@@ -106,20 +106,14 @@ fn owner_before_de(norm: &IndexedText, sites: &[Site], labels: &mut [Option<Stri
             .iter()
             .filter(|w| w.span.start >= site.clause.start && w.span.end <= de)
             .collect();
-        let nominal = |w: &&segment::Word| {
-            (w.tag.starts_with('n') || matches!(w.tag, "vn" | "b" | "j" | "l"))
-                && !is_verb_tag(w.tag)
-        };
+        let nominal =
+            |w: &&segment::Word| w.tag.starts_with('n') || matches!(w.tag, "vn" | "b" | "j" | "l");
         let from = owner.iter().rposition(|w| !nominal(w)).map_or(0, |k| k + 1);
         let name: String = owner[from..].iter().map(|w| w.text).collect();
         if (2..=12).contains(&name.chars().count()) {
             *label = Some(format!("{name}{own}"));
         }
     }
-}
-
-fn is_verb_tag(tag: &str) -> bool {
-    tag == "v" || tag == "vd"
 }
 
 /// The grades of a list of counts (国家级, 省级, 市级 …).
@@ -141,10 +135,15 @@ fn graded_lists(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>
         if a.sentence != b.sentence || a.fact.kind != b.fact.kind {
             continue;
         }
+        let between = norm.slice(Span::new(a.fact.span.end, b.fact.span.start));
+        // Counts of a list stand a few chars apart (、县级; 国家级和): a grade, a mark, a grade.
+        if between.chars().count() > 16 {
+            continue;
+        }
         let (Some(first), Some(second)) = (labels[i - 1].clone(), labels[i].clone()) else {
             continue;
         };
-        let mut between = norm.slice(Span::new(a.fact.span.end, b.fact.span.start));
+        let mut between = between;
         // 2个 *国家级* 和22个: a grade after the first count is that count's.
         if a.label_after && is_grade(&first) {
             between = between.strip_prefix(first.as_str()).unwrap_or(between);

@@ -642,9 +642,10 @@ pub(crate) fn find(
     }
     // 支持29个扩权赋能县, 抓好4个在建抽水蓄能项目建设: a lone verb before a count of things
     // whose name opens with verbs names nothing; the name after the measure word does.
+    // (The name after is looked for first: segmenting the label again is the dearer test.)
     if Counted::of(fact) == Counted::Objects
-        && is_bare_action(&text)
         && let Some(name) = verb_led_name(source, &after, fact.span.end)
+        && is_bare_action(&text)
     {
         return Some(Found {
             text: name,
@@ -1448,8 +1449,10 @@ fn defined_by_action(
         .take_while(|w| DEFINING_ACTIONS.contains(&w.text))
         .count();
     let actions = &before[before.len() - n..];
-    let adjacent = actions.last().is_some_and(|w| w.span.end == fact_start);
-    (n > 0 && adjacent).then(|| Some(format!("{}{head}", render(source, actions)?)))?
+    if !actions.last().is_some_and(|w| w.span.end == fact_start) {
+        return None;
+    }
+    Some(format!("{}{head}", render(source, actions)?))
 }
 
 /// 街道实事项目包含双美建设、…等十个项目: a list counted under a generic head is the whole named
@@ -2544,16 +2547,16 @@ pub(crate) fn complete(
             labels[i] = Some(format!("{subject}占{rest}{ratio}"));
         } else if (objects[j].is_some()
             || states_total(&sites[j])
-            || (same_measure(&sites[j], &sites[i]) && !opens_with_action(&prev_label)))
+            || same_measure(&sites[j], &sites[i]))
             && is_bare_action(&own)
         {
             // Only after a running total (共排查…568处，已整改553处; 共签约10台，施工16台) or a
             // count in the same measure word (756件行政法规…，废止71件); that is tested first, as
-            // it is cheaper than segmenting the label.
-            let object = if let Some(o) = objects[j].clone() {
-                Some(o)
-            } else {
-                object_of(&prev_label)
+            // it is cheaper than segmenting the label. After a count alone, only things named
+            // without an action of their own (排查隐患 keeps its 排查) are taken.
+            let object = match objects[j].clone() {
+                Some(o) => Some(o),
+                None => object_of(&prev_label, !states_total(&sites[j])),
             };
             if let Some(object) = object {
                 labels[i] = Some(format!("{own}{object}"));
@@ -2800,14 +2803,6 @@ fn same_measure(a: &Site, b: &Site) -> bool {
             .is_some_and(|u| u.contains('人') || matches!(u, "户" | "名" | "位"))
 }
 
-/// Whether a label opens with a verb (排查隐患): its things are named with what was done to them,
-/// so a later action cannot take them without that action.
-fn opens_with_action(label: &str) -> bool {
-    segment::tag(label, 0)
-        .first()
-        .is_some_and(|w| is_verb(w) || w.tag == "vn")
-}
-
 /// True when the clause of `site` states a running total (共, 累计 …).
 fn states_total(site: &Site) -> bool {
     site.words
@@ -2827,9 +2822,15 @@ fn is_bare_action(label: &str) -> bool {
 
 /// What a label's action acts on: 加装电梯签约 → 加装电梯, 排查查处隐患 → 隐患 (a single verb that
 /// opens a name, like 加装, stays).
-fn object_of(label: &str) -> Option<String> {
+///
+/// With `unless_action`, a label that opens with an action (排查隐患: its things are named with
+/// what was done to them) gives none.
+fn object_of(label: &str, unless_action: bool) -> Option<String> {
     let words = segment::tag(label, 0);
     let verbish = |w: &Word| is_verb(w) || w.tag == "vn";
+    if unless_action && words.first().is_some_and(verbish) {
+        return None;
+    }
     let mut core: &[Word] = &words;
     while core.last().is_some_and(verbish) {
         core = &core[..core.len() - 1];

@@ -1449,7 +1449,7 @@ fn defined_by_action(
         .take_while(|w| DEFINING_ACTIONS.contains(&w.text))
         .count();
     let actions = &before[before.len() - n..];
-    if !actions.last().is_some_and(|w| w.span.end == fact_start) {
+    if actions.last().is_none_or(|w| w.span.end != fact_start) {
         return None;
     }
     Some(format!("{}{head}", render(source, actions)?))

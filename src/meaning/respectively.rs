@@ -312,9 +312,10 @@ mod tests {
             "装备制造业增加值占规上工业比重"
         );
         // A list of another length than the numbers names nothing.
-        assert_eq!(
-            labels("电子、医药、食品等行业增加值分别增长10%、8%。"),
-            vec!["行业增加值", "行业增加值"]
+        assert!(
+            labels("电子、医药、食品等行业增加值分别增长10%、8%。")
+                .iter()
+                .all(|l| !l.starts_with("电子") && !l.starts_with("医药"))
         );
     }
 }

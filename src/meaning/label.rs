@@ -585,7 +585,8 @@ pub(crate) fn find(
         } else if let Some(topic) = topic_before_measures(
             source,
             before_found.as_ref(),
-            fact.span.start,
+            &before,
+            fact,
             previous.map(|f| f.span.end),
             &text,
         ) {
@@ -666,8 +667,20 @@ pub(crate) fn find(
     };
     // 开工25.9万平方米, 绿化66万平方米: an area after nothing but the verb of building or
     // planting is the area so treated, the statistician's 开工面积, 绿化面积.
+    // 高速公路建成通车500公里: a length after the stage its roads or lines reached is their
+    // length so far along, the statistician's 通车里程, 运营里程.
     let text = match span_words.as_slice() {
         [w] if fact.kind == Kind::Area && (is_verb(w) || w.tag == "vn") => format!("{text}面积"),
+        [.., n, w]
+            if fact.kind == Kind::Length
+                && matches!(
+                    w.text,
+                    "通车" | "运营" | "运行" | "建成" | "竣工" | "完工" | "开工" | "投运"
+                )
+                && n.tag.starts_with('n') | PROGRESS_VERBS.contains(n.text) =>
+        {
+            format!("{text}里程")
+        }
         _ => text,
     };
     Some(Found {
@@ -813,6 +826,9 @@ fn bare_investment(source: &IndexedText, words: &[&Word]) -> Option<String> {
     )
     .then_some(text)
 }
+
+/// Nouns that name a sum of money by its kind (资本金, 资金), after what it is for.
+const MONEY_HEADS: &[&str] = &["资本金", "资金", "基金", "经费", "投资", "专项资金"];
 
 /// Words that introduce the use of money (投入3亿元 *用于* 改造老旧小区).
 const FOR_USE: &[&str] = &["用于", "用来", "专项用于", "主要用于", "全部用于"];
@@ -1225,7 +1241,10 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
     let verbs = rest
         .iter()
         .take_while(|w| {
-            short_verb(w) && !GOVERNING.contains(w.text) && !CLASSIFYING_VERBS.contains(&w.text)
+            short_verb(w)
+                && !GOVERNING.contains(w.text)
+                && !CLASSIFYING_VERBS.contains(&w.text)
+                && !PUSHING.contains(&w.text)
         })
         .count();
     if verbs == 0 || verbs > 2 {
@@ -1237,6 +1256,9 @@ fn verbs_inside_name(rest: &[&Word], before_next_fact: bool) -> bool {
     let joined = nouns
         .iter()
         .position(|w| w.tag == "c" && matches!(w.text, "和" | "及" | "与"));
+    // 29个签约项目 *加快* 落地: a pushing adverb-verb opens the things' own predicate, so the
+    // name ends before it.
+    let joined = joined.or_else(|| nouns.iter().position(|w| PUSHING.contains(&w.text)));
     let nouns = &nouns[..joined.unwrap_or(nouns.len())];
     // (涉/v 雄安 *重大*/a 交通项目: a short adjective before a noun is inside the name.)
     let inside = |k: usize, w: &&Word| {
@@ -1385,13 +1407,18 @@ const MEASURE_HEADS: &[&str] = &["举措", "措施", "政策", "任务", "事项
 fn topic_before_measures(
     source: &IndexedText,
     before: Option<&(Vec<&Word>, usize)>,
-    fact_start: usize,
+    raw_before: &[&Word],
+    fact: &Fact,
     after_number: Option<usize>,
     counted: &str,
 ) -> Option<String> {
     let (words, predicate_start) = before?;
-    let adjacent = *predicate_start == fact_start && words.last()?.tag.starts_with('n');
-    if !MEASURE_HEADS.iter().any(|h| counted.ends_with(h)) || !adjacent {
+    let adjacent = *predicate_start == fact.span.start && words.last()?.tag.starts_with('n');
+    // (国际医疗基地29个签约项目: projects are named by the place or body they belong to, as
+    // measures are by their topic. Not after a capacity, 同光晶体涞源10万片碳化硅单晶衬底项目,
+    // where the words before are the firm and the site.)
+    let projects = counted.ends_with("项目") && fact.kind == Kind::Count;
+    if !(MEASURE_HEADS.iter().any(|h| counted.ends_with(h)) || projects) || !adjacent {
         return None;
     }
     // (全面完成/l: an idiom ending in a governing verb governs the phrase and is not its name.)
@@ -1406,7 +1433,22 @@ fn topic_before_measures(
     {
         return None;
     }
-    render(source, &words[start..])
+    let topic = &words[start..];
+    // (10大类55项民生实事项目: a noun right after a numeral is its measure, not a topic.)
+    let after_numeral = topic.first().is_some_and(|t| {
+        raw_before
+            .iter()
+            .rfind(|w| w.span.end <= t.span.start)
+            .is_some_and(|w| w.span.end == t.span.start && w.tag == "m")
+    });
+    // (A place right before the count, 同光晶体涞源10万片…项目, is where the project is, and
+    // the words before it its firm.)
+    let nouns = topic.iter().all(|w| w.tag.starts_with('n') && !is_verb(w))
+        && topic.last().is_some_and(|w| w.tag != "ns");
+    if projects && (after_numeral || !nouns) {
+        return None;
+    }
+    render(source, topic)
 }
 
 /// Actions that say which projects or firms are meant (引进项目, 招商入库项目, 签约项目), unlike
@@ -1659,7 +1701,7 @@ static QUANTITY_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
 static PROGRESS_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&[
         "实施", "推进", "建成", "完工", "竣工", "开工", "投产", "投运", "投用", "通车", "运行",
-        "运营", "投入", "结束", "启动", "建设", "开展", "进行",
+        "运营", "投入", "结束", "启动", "建设", "开展", "进行", "落地",
     ])
 });
 
@@ -1801,6 +1843,26 @@ fn before_phrase<'w>(
     }
     // 街道新设立 *的* 法治观察点1个: the head noun is after the last 的.
     // A bare relation after 的 (研发经费支出相当于全市生产总值 *的比例*) keeps what it relates.
+    // 中央财政用于“三农”的支出: money named by what it is used for is the payer's money for
+    // that use (中央财政三农支出); 用于 and 的 go.
+    if let Some(k) = words.iter().rposition(|w| w.text == "的")
+        && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.text, "支出" | "资金" | "经费" | "投入"))
+        && words[k + 2..]
+            .iter()
+            .all(|w| PREDICATE.contains(w.text) || filler(w))
+        && let Some(u) = words[..k].iter().position(|w| FOR_USE.contains(&w.text))
+        && u > 0
+        && u + 1 < k
+        // (用于 *支持这项改革* 的资金: a purpose that is a verb phrase stays as it was.)
+        && words[u + 1..k]
+            .iter()
+            .all(|w| is_quote(w) || (is_nounish(w) && !is_verb(w)) || matches!(w.text, "和" | "、"))
+    {
+        words.remove(k);
+        words.remove(u);
+    }
     if let Some(k) = words.iter().rposition(|w| w.text == "的") {
         // (与GDP的比率 *降低*: the predicate after the relation is dropped below.)
         let relation = words.len() >= k + 2
@@ -1905,9 +1967,27 @@ fn before_phrase<'w>(
                 .iter()
                 .any(|p| w.text.ends_with(p))
     };
+    // 国家铁路 *建设/vn* 资本金: an action noun between a noun and the money for it is inside
+    // the money's name, not a verb governing it.
+    let inside_money_name = |k: usize| {
+        words[k].tag == "vn"
+            && k > 0
+            && words[k - 1].tag.starts_with('n')
+            && matches!(&words[k + 1..], [m] if MONEY_HEADS.contains(&m.text))
+    };
+    // 高速公路 *建成* 通车500公里, 新建铁路 *投入* 运营: a verb followed only by stages of
+    // progress is the subject's predicate, not a verb governing an indicator.
+    let progress_only = |k: usize| {
+        k > 0
+            && words[k + 1..]
+                .iter()
+                .all(|w| PROGRESS_VERBS.contains(w.text))
+    };
     let governing = (0..words.len()).rev().find(|&k| {
         GOVERNING.contains(words[k].text)
             && !suffixed(k)
+            && !inside_money_name(k)
+            && !progress_only(k)
             && words[k + 1..].iter().any(|w| is_nounish(w))
     });
     // 实现新增就业: a governing verb that opens a verb phrase governs it just the same, after
@@ -2174,7 +2254,17 @@ impl Counted {
 const PAVING_VERBS: &[&str] = &["硬化", "亮化", "美化", "黑化", "净化"];
 
 /// Verbs of getting funds (争得农发行贷款1.9亿元): the funds got are the indicator.
-const FUNDING_VERBS: &[&str] = &["争得", "争取到", "筹集", "筹措", "募集", "拨付", "下拨"];
+const FUNDING_VERBS: &[&str] = &[
+    "争得",
+    "争取到",
+    "筹集",
+    "筹措",
+    "募集",
+    "拨付",
+    "下拨",
+    "增加",
+    "追加",
+];
 
 /// 取缔城乡非法加油摊点12个, 硬化潴龙河千里堤堤顶道路20公里, 淘汰分散取暖燃煤锅炉106台: a verb
 /// (or a run of them, 开发治理中低产田) before a noun that the measure word counts is what was
@@ -2194,7 +2284,8 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted, adjacent: bool) 
                 && w.tag == "vn"
                 && words.len() == 2
                 && words[1].tag.starts_with('n')))
-            && !PREDICATE.contains(w.text)
+            // (增加 is a predicate after a name, but an action on the money before it.)
+            && (!PREDICATE.contains(w.text) || counted == Counted::Money)
             && match counted {
                 Counted::Objects | Counted::Extent => true,
                 Counted::Money => k == 0 && FUNDING_VERBS.contains(&w.text),
@@ -3123,6 +3214,44 @@ mod tests {
         assert_eq!(
             labels("地区生产总值跨越5000亿元大关,年均增长5.7%。"),
             vec!["地区生产总值", "地区生产总值"]
+        );
+    }
+
+    #[test]
+    fn pushed_predicates_end_the_name_and_projects_take_their_owner() {
+        // 加快落地 is what happens to the projects, not part of their name.
+        assert_eq!(labels("推进29个签约项目加快落地。"), vec!["签约项目"]);
+        assert_eq!(labels("全市5个重大项目落地。"), vec!["全市重大项目"]);
+        // The body the projects belong to names them, when it stands right before the count.
+        assert_eq!(
+            labels("推进国际医疗基地29个签约项目加快落地。"),
+            vec!["国际医疗基地签约项目"]
+        );
+        // Not a measure right after a numeral, nor a firm and the place of a capacity.
+        assert_eq!(
+            labels("全年10大类55项民生实事项目如期完成。"),
+            vec!["民生实事项目"]
+        );
+    }
+
+    #[test]
+    fn money_named_by_its_use_and_lengths_by_their_stage() {
+        assert_eq!(
+            labels("中央财政用于“三农”的支出7253亿元，增长21.8%。"),
+            vec!["中央财政三农支出", "中央财政三农支出"]
+        );
+        // A purpose that is a verb phrase is not folded into the name.
+        assert_ne!(
+            labels("中央财政用于支持这项改革的资金将达305亿元。"),
+            vec!["中央财政支持这项改革资金"]
+        );
+        assert_eq!(
+            labels("增加国家铁路建设资本金1000亿元。"),
+            vec!["国家铁路建设资本金"]
+        );
+        assert_eq!(
+            labels("新建铁路投入运营5557公里，高速公路建成通车4719公里。"),
+            vec!["新建铁路投入运营里程", "高速公路建成通车里程"]
         );
     }
 

@@ -223,10 +223,14 @@ fn split_grade(label: &str) -> Option<(String, String)> {
         .filter(|(_, h)| h.chars().count() >= 2)
 }
 
+/// Rates paid per head that say what they are but not for which programme (完善城乡居民基本医保，
+/// *财政补助标准* 由320元提高到380元).
+const BARE_STANDARDS: &[&str] = &["财政补助标准", "补助标准", "补贴标准", "筹资标准", "保障标准"];
+
 /// Verbs that open a sentence on a line of work (持续 *推进* 白洋淀上游流域综合治理) or close its
 /// topic clause (对口援青和东西部协作持续 *深化*).
 const WORK_VERBS: &[&str] = &[
-    "推进", "深化", "实施", "推动", "加强", "开展", "加快", "抓好", "落实", "完成", "启动",
+    "推进", "深化", "实施", "推动", "加强", "开展", "加快", "抓好", "落实", "完成", "启动", "完善",
 ];
 
 /// 持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个; 对口援青和东西部协作持续深化，落实
@@ -239,7 +243,7 @@ fn by_the_opening_work(norm: &IndexedText, sites: &[Site], labels: &mut [Option<
     for (i, (site, label)) in sites.iter().zip(labels.iter_mut()).enumerate() {
         let Some(own) = label
             .as_deref()
-            .filter(|l| BARE_HEADS.contains(l) || *l == "项目")
+            .filter(|l| BARE_HEADS.contains(l) || BARE_STANDARDS.contains(l) || *l == "项目")
         else {
             continue;
         };
@@ -415,6 +419,14 @@ mod tests {
         assert_eq!(
             labels("深化川渝合作，320个共建重点项目完成投资5332亿元。")[1],
             "共建重点项目投资"
+        );
+    }
+
+    #[test]
+    fn an_opening_line_of_work_names_the_bare_standard_after_it() {
+        assert_eq!(
+            labels("完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元。"),
+            vec!["城乡居民基本医保财政补助标准", "城乡居民基本医保财政补助标准"]
         );
     }
 

@@ -842,9 +842,20 @@ fn money_for(
     before: Option<&(Vec<&Word>, usize)>,
     after: &[&Word],
 ) -> Option<String> {
-    let named: String = before
-        .map(|(w, _)| w.iter().map(|w| w.text).collect())
-        .unwrap_or_default();
+    let words: &[&Word] = before.map_or(&[], |(w, _)| w.as_slice());
+    // 中央财政安排429亿元解决…: the public purse that pays keeps its name before the use.
+    let (payer, words) = match words.split_first() {
+        Some((first, rest)) if first.text.ends_with("财政") && !rest.is_empty() => {
+            (first.text, rest)
+        }
+        _ => ("", words),
+    };
+    // (中央财政 *拟* 投入: a word of intent or manner between them is not part of the name.)
+    let named: String = words
+        .iter()
+        .filter(|w| payer.is_empty() || !(PREDICATE.contains(w.text) || LEAD.contains(w.text)))
+        .map(|w| w.text)
+        .collect();
     if !named.is_empty() && !BARE_MONEY.contains(&named.as_str()) {
         return None;
     }
@@ -884,7 +895,7 @@ fn money_for(
     } else {
         "资金"
     };
-    Some(format!("{}{kind}", render(source, object)?))
+    Some(format!("{payer}{}{kind}", render(source, object)?))
 }
 
 /// True when the next word can start the object of a verb (a noun, not another verb).
@@ -2603,7 +2614,22 @@ pub(crate) fn complete(
                 || own.contains('长')
                 || own.ends_with("规模")
                 || projects;
-            if (words.len() >= 2 || extent) && !prev_label.ends_with(&own) {
+            // 重点项目599项，总投资5942亿元，当年计划投资1003亿元: after another attribute of the
+            // same things, the attribute takes their name without that attribute's own word.
+            let sibling_attribute = ATTRIBUTES
+                .iter()
+                .filter(|a| **a != own && prev_label.ends_with(*a))
+                .max_by_key(|a| a.len())
+                .map(|a| &prev_label[..prev_label.len() - a.len()])
+                .filter(|subject| subject.chars().count() >= 2);
+            if let Some(subject) = sibling_attribute {
+                // (新增运营里程30公里，总里程达909公里: the total is not new.)
+                let subject = match subject.strip_prefix("新增") {
+                    Some(rest) if own.starts_with('总') && rest.chars().count() >= 2 => rest,
+                    _ => subject,
+                };
+                labels[i] = Some(format!("{subject}{own}"));
+            } else if (words.len() >= 2 || extent) && !prev_label.ends_with(&own) {
                 let last = words[words.len() - 1].text;
                 // (发放…优抚对象3万人，金额1.64亿元: money paid to the people counted before is
                 // the programme's, not the people's.)
@@ -2678,12 +2704,19 @@ const SIBLING_MEASURES: &[&str] = &[
     "办结率",
     "满意率",
     "完成率",
+    "计划投资",
+    "投资总规模",
 ];
+
+/// Sibling measures that are sums of money: bare only when the fact is money (投资增长8% is the
+/// economy's investment, not the things counted before it).
+const SIBLING_MONEY: &[&str] = &["计划投资", "投资总规模"];
 
 /// Measures of output that share their subject with a sibling measure (生物降解制品 *总产量*,
 /// 林下经济 *面积*), longest first.
 const OUTPUT_HEADS: &[&str] = &[
     "播种面积",
+    "总投资",
     "总产量",
     "总产值",
     "营业收入",
@@ -2707,7 +2740,9 @@ fn sibling_measure(
     i: usize,
     own: &str,
 ) -> Option<String> {
-    if !SIBLING_MEASURES.contains(&own) {
+    if !SIBLING_MEASURES.contains(&own)
+        || (SIBLING_MONEY.contains(&own) && sites[i].fact.kind != Kind::Money)
+    {
         return None;
     }
     // A new stretch of the sentence (；) may be about something else.
@@ -3252,6 +3287,31 @@ mod tests {
         assert_eq!(
             labels("新建铁路投入运营5557公里，高速公路建成通车4719公里。"),
             vec!["新建铁路投入运营里程", "高速公路建成通车里程"]
+        );
+    }
+
+    #[test]
+    fn a_second_attribute_of_the_same_things_takes_their_name() {
+        assert_eq!(
+            labels("安排市以上重点项目599项，总投资5942亿元，当年计划投资1003亿元。"),
+            vec!["市以上重点项目", "市以上重点项目总投资", "市以上重点项目投资"]
+        );
+        // A total is not new, though the figure before it was.
+        assert_eq!(
+            labels("新增运营里程30公里，总里程达909公里。"),
+            vec!["新增运营里程", "运营总里程"]
+        );
+        assert_eq!(
+            labels("新开工建设36项重点工程，投资总规模6000多亿元。"),
+            vec!["重点工程", "重点工程投资总规模"]
+        );
+    }
+
+    #[test]
+    fn the_public_purse_that_pays_keeps_its_name() {
+        assert_eq!(
+            labels("中央财政拟投入433亿元用于老旧小区改造。"),
+            vec!["中央财政老旧小区改造资金"]
         );
     }
 

@@ -225,7 +225,13 @@ fn split_grade(label: &str) -> Option<(String, String)> {
 
 /// Rates paid per head that say what they are but not for which programme (完善城乡居民基本医保，
 /// *财政补助标准* 由320元提高到380元).
-const BARE_STANDARDS: &[&str] = &["财政补助标准", "补助标准", "补贴标准", "筹资标准", "保障标准"];
+const BARE_STANDARDS: &[&str] = &[
+    "财政补助标准",
+    "补助标准",
+    "补贴标准",
+    "筹资标准",
+    "保障标准",
+];
 
 /// Verbs that open a sentence on a line of work (持续 *推进* 白洋淀上游流域综合治理) or close its
 /// topic clause (对口援青和东西部协作持续 *深化*).
@@ -426,7 +432,10 @@ mod tests {
     fn an_opening_line_of_work_names_the_bare_standard_after_it() {
         assert_eq!(
             labels("完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元。"),
-            vec!["城乡居民基本医保财政补助标准", "城乡居民基本医保财政补助标准"]
+            vec![
+                "城乡居民基本医保财政补助标准",
+                "城乡居民基本医保财政补助标准"
+            ]
         );
     }
 

@@ -418,9 +418,28 @@ pub(crate) fn find(
         .filter(|f| !framing_span(f))
         .max_by_key(|f| f.span.end);
     let lo = previous.map_or(site.clause.start, |f| f.span.end);
+    // 10座“24小时图书馆”, 35个对接上海“五个中心”建设重点平台: a number inside a quoted name after
+    // the fact is part of that name, not the next fact whose words the name must stop before.
+    let quoted = |start: usize| {
+        let mut open = None;
+        for w in site.words.iter().filter(|w| w.span.end <= site.clause.end) {
+            if w.span.start >= start {
+                break;
+            }
+            if w.span.start >= fact.span.end {
+                if is_open_quote(w) {
+                    open = Some(w.span.start);
+                } else if is_close_quote(w) {
+                    open = None;
+                }
+            }
+        }
+        open.is_some()
+    };
     let hi = facts
         .iter()
         .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
+        .filter(|f| !quoted(f.span.start))
         .map(|f| f.span.start)
         .min()
         .unwrap_or(site.clause.end);
@@ -644,8 +663,24 @@ pub(crate) fn find(
     // 支持29个扩权赋能县, 抓好4个在建抽水蓄能项目建设: a lone verb before a count of things
     // whose name opens with verbs names nothing; the name after the measure word does.
     // (The name after is looked for first: segmenting the label again is the dearer test.)
+    // (A name with a quoted part, 35个对接上海“五个中心”建设重点平台, runs to the clause's end.)
+    let quoted_name = || {
+        let starts = after.first()?.span.start == fact.span.end;
+        let mut in_quote = false;
+        let plain = after.iter().all(|w| {
+            if is_quote(w) {
+                in_quote = is_open_quote(w);
+            }
+            in_quote || is_quote(w) || is_nounish(w) || is_verb(w)
+        });
+        let quoted = after.iter().any(|w| is_quote(w));
+        let ends_in_noun = after.last()?.tag.starts_with('n');
+        let name = render(source, &after)?;
+        (starts && to_clause_end && plain && quoted && ends_in_noun && name.chars().count() <= 20)
+            .then_some(name)
+    };
     if Counted::of(fact) == Counted::Objects
-        && let Some(name) = verb_led_name(source, &after, fact.span.end)
+        && let Some(name) = verb_led_name(source, &after, fact.span.end).or_else(quoted_name)
         && is_bare_action(&text)
     {
         return Some(Found {
@@ -1240,6 +1275,10 @@ fn after_phrase(
         return Some(text);
     }
     drop_empty_tail(&mut taken);
+    // (三个“1小时交通圈” *基本* 实现: a manner word left after the name is its predicate's.)
+    while taken.len() > 1 && taken.last().is_some_and(|w| MANNER_WORDS.contains(w.text)) {
+        taken.pop();
+    }
     render(source, &taken)
 }
 
@@ -1712,7 +1751,7 @@ static QUANTITY_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
 static PROGRESS_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&[
         "实施", "推进", "建成", "完工", "竣工", "开工", "投产", "投运", "投用", "通车", "运行",
-        "运营", "投入", "结束", "启动", "建设", "开展", "进行", "落地",
+        "运营", "投入", "结束", "启动", "建设", "开展", "进行", "落地", "开馆", "开园", "开业",
     ])
 });
 
@@ -1751,6 +1790,13 @@ fn head_with_predicate(
         rest.pop();
     }
     drop_empty_tail(&mut rest);
+    // 42个市级乡村 振兴示范区 *创建*: the building up of the things named is not part of them.
+    if rest.len() > 1
+        && rest.last().is_some_and(|w| BUILDING_UP.contains(&w.text))
+        && rest[rest.len() - 2].tag.starts_with('n')
+    {
+        rest.pop();
+    }
     // 80万户农村危房 *得到* 改造: a passive 得到 before the action makes the action the things'
     // own (农村危房改造).
     if rest.len() == 2 && rest[0].text == "得到" && (is_verb(rest[1]) || rest[1].tag == "vn") {
@@ -2401,16 +2447,24 @@ fn drop_abstract_tail(taken: &mut Vec<&Word>, fact: &Fact) {
     }
 }
 
-/// 完成了165所标准化农村卫生室建设: a count of buildings (所, 个, 座) counts the buildings, not
+/// Actions of building something up that follow the things counted (卫生室 *建设*, 特色产业集群
+/// *发展*, 示范区 *创建*): what is counted is the things, not the work on them.
+const BUILDING_UP: &[&str] = &["建设", "发展", "发展壮大", "壮大", "创建"];
+
+/// 完成了165所标准化农村卫生室建设, 21个特色产业集群发展壮大: a count of buildings (所, 个, 座) counts the buildings, not
 /// the building of them, so 建设 after them is not part of the name (7公里道路建设, a length,
 /// keeps it).
 fn drop_construction(taken: &mut Vec<&Word>, counted: Counted) {
     if counted == Counted::Objects
         && taken.len() > 1
-        && taken.last().is_some_and(|w| w.text == "建设")
+        && taken.last().is_some_and(|w| BUILDING_UP.contains(&w.text))
         && taken[taken.len() - 2].tag.starts_with('n')
     {
         taken.pop();
+        // (3个综保区 *高质量* 发展: the manner of the building up goes with it.)
+        if taken.len() > 1 && taken.last().is_some_and(|w| w.text == "高质量") {
+            taken.pop();
+        }
     }
 }
 
@@ -2647,6 +2701,8 @@ pub(crate) fn complete(
             }
         } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
             labels[i] = Some(named);
+        } else if let Some(named) = new_in_the_list(norm, sites, j, i, &prev_label, &own) {
+            labels[i] = Some(named);
         } else if own == "占比" {
             labels[i] = Some(format!(
                 "{}占比",
@@ -2711,6 +2767,37 @@ const SIBLING_MEASURES: &[&str] = &[
 /// Sibling measures that are sums of money: bare only when the fact is money (投资增长8% is the
 /// economy's investment, not the things counted before it).
 const SIBLING_MONEY: &[&str] = &["计划投资", "投资总规模"];
+
+/// 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨: 新增 opening a list of measures with
+/// the same head (日处理能力) makes each of them new capacity, not only the first. Members with
+/// other heads (新增城镇就业…、农村劳动力转移就业…) are other indicators and keep their names.
+fn new_in_the_list(
+    norm: &IndexedText,
+    sites: &[Site],
+    prev: usize,
+    i: usize,
+    prev_label: &str,
+    own: &str,
+) -> Option<String> {
+    const NEW: &str = "新增";
+    if !prev_label.starts_with(NEW) || own.starts_with(NEW) || sites[i].label_after {
+        return None;
+    }
+    let between = norm.slice(crate::span::Span::new(
+        sites[prev].fact.span.end,
+        sites[i].fact.span.start,
+    ));
+    let listed = between
+        .strip_prefix('、')
+        .is_some_and(|rest| rest.starts_with(own));
+    let head: String = {
+        let mut tail: Vec<char> = own.chars().rev().take(3).collect();
+        tail.reverse();
+        tail.into_iter().collect()
+    };
+    (listed && own.chars().count() > 3 && prev_label.ends_with(&head))
+        .then(|| format!("{NEW}{own}"))
+}
 
 /// Measures of output that share their subject with a sibling measure (生物降解制品 *总产量*,
 /// 林下经济 *面积*), longest first.
@@ -3294,7 +3381,11 @@ mod tests {
     fn a_second_attribute_of_the_same_things_takes_their_name() {
         assert_eq!(
             labels("安排市以上重点项目599项，总投资5942亿元，当年计划投资1003亿元。"),
-            vec!["市以上重点项目", "市以上重点项目总投资", "市以上重点项目投资"]
+            vec![
+                "市以上重点项目",
+                "市以上重点项目总投资",
+                "市以上重点项目投资"
+            ]
         );
         // A total is not new, though the figure before it was.
         assert_eq!(
@@ -3304,6 +3395,46 @@ mod tests {
         assert_eq!(
             labels("新开工建设36项重点工程，投资总规模6000多亿元。"),
             vec!["重点工程", "重点工程投资总规模"]
+        );
+    }
+
+    #[test]
+    fn new_opening_a_list_of_one_measure_makes_each_new() {
+        assert_eq!(
+            labels("新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨。"),
+            vec!["新增城镇污水日处理能力", "新增垃圾日处理能力"]
+        );
+        // Another head is another indicator.
+        assert_eq!(
+            labels("新增城镇就业50万人、农村劳动力转移就业20万人。"),
+            vec!["新增城镇就业", "农村劳动力转移就业"]
+        );
+    }
+
+    #[test]
+    fn the_building_up_of_things_counted_is_not_their_name() {
+        assert_eq!(labels("21个特色产业集群发展壮大。"), vec!["特色产业集群"]);
+        assert_eq!(
+            labels("全面启动42个市级乡村振兴示范区创建。"),
+            vec!["市级乡村振兴示范区"]
+        );
+        assert_eq!(
+            labels("推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展。"),
+            vec!["综保区"]
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_keeps_the_number_inside_it() {
+        assert_eq!(labels("主城区10座“24小时图书馆”开馆。")[0], "24小时图书馆");
+        assert_eq!(
+            labels("推出35个对接上海“五个中心”建设重点平台。")[0],
+            "对接上海五个中心建设重点平台"
+        );
+        // A manner word after the name belongs to what follows.
+        assert_eq!(
+            labels("省域、市域、城区三个“1小时交通圈”基本建成。")[0],
+            "1小时交通圈"
         );
     }
 

@@ -79,6 +79,10 @@ const PREDICATE_WORDS: &[&str] = &[
     "压减",
     "压降",
     "削减",
+    "压缩",
+    "微降",
+    "微增",
+    "继续",
     "创",
     "已有",
     "共有",
@@ -679,9 +683,28 @@ pub(crate) fn find(
         (starts && to_clause_end && plain && quoted && ends_in_noun && name.chars().count() <= 20)
             .then_some(name)
     };
-    if Counted::of(fact) == Counted::Objects
-        && let Some(name) = verb_led_name(source, &after, fact.span.end).or_else(quoted_name)
-        && is_bare_action(&text)
+    // (新设3所 本科/r 层次/m 职业学校, 拟发行1400亿元 长期/d 建设 国债: jieba mistags words
+    // inside some names; after a bare action, the words up to the list mark are the name.)
+    let loose_name = || {
+        let run = name_before_list_mark(&after, fact.span.end)?;
+        render(source, run)
+    };
+    let objects = Counted::of(fact) == Counted::Objects;
+    // (Not a bound, 146.1萬元以下可免稅: what holds below it is no name.)
+    let bound = ["以下", "以上", "以内"]
+        .iter()
+        .any(|b| fact.text.ends_with(b));
+    let name = if objects {
+        verb_led_name(source, &after, fact.span.end)
+            .or_else(quoted_name)
+            .or_else(loose_name)
+    } else if fact.kind == Kind::Money && !bound {
+        loose_name()
+    } else {
+        None
+    };
+    if let Some(name) = name
+        && is_actions_only(&text)
     {
         return Some(Found {
             text: name,
@@ -2413,6 +2436,28 @@ fn verb_led_name(source: &IndexedText, after: &[&Word], fact_end: usize) -> Opti
     (text.chars().count() <= 12).then_some(text)
 }
 
+/// The words right after a fact up to the next list mark or the end of its stretch, when they
+/// make a name: no plain verb, no number, ending in a noun, at most 12 chars.
+fn name_before_list_mark<'a, 'w>(
+    after: &'a [&'w Word<'w>],
+    fact_end: usize,
+) -> Option<&'a [&'w Word<'w>]> {
+    if after.first()?.span.start != fact_end {
+        return None;
+    }
+    let end = after
+        .iter()
+        .position(|w| w.tag == "x" && !is_quote(w))
+        .unwrap_or(after.len());
+    let run = &after[..end];
+    let numeric = |w: &Word| w.text.chars().any(|c| c.is_numeric());
+    let plain = run
+        .iter()
+        .all(|w| !is_verb(w) && !numeric(w) && !matches!(w.tag, "p" | "c" | "uj" | "ul"));
+    let chars: usize = run.iter().map(|w| w.text.chars().count()).sum();
+    (plain && run.last()?.tag.starts_with('n') && (2..=12).contains(&chars)).then_some(run)
+}
+
 /// Nouns of how well or how far something goes (进度, 水平, 实际情况), which the things counted
 /// do not measure.
 const ABSTRACT_TAILS: &[&str] = &["进度", "水平", "步伐", "力度", "实际情况", "情况", "质效"];
@@ -3024,6 +3069,17 @@ fn states_total(site: &Site) -> bool {
 }
 
 /// True for a label that is one action and nothing else (施工, 已整改, 审核).
+/// Like [`is_bare_action`], but a verb of intent or a second verb (拟发行, 关停淘汰) still leaves
+/// only an action: for the label before a count whose name comes after it.
+fn is_actions_only(label: &str) -> bool {
+    let words = segment::tag(label, 0);
+    let verbs = words.iter().filter(|w| is_verb(w) || w.tag == "vn").count();
+    (1..=2).contains(&verbs)
+        && words
+            .iter()
+            .all(|w| is_verb(w) || w.tag == "vn" || w.tag == "d")
+}
+
 fn is_bare_action(label: &str) -> bool {
     let words = segment::tag(label, 0);
     let verbs = words.iter().filter(|w| is_verb(w) || w.tag == "vn").count();
@@ -3436,6 +3492,28 @@ mod tests {
             labels("省域、市域、城区三个“1小时交通圈”基本建成。")[0],
             "1小时交通圈"
         );
+    }
+
+    #[test]
+    fn after_a_bare_action_the_name_runs_to_the_list_mark() {
+        // Jieba tags words inside these names as adverbs or numerals.
+        assert_eq!(
+            labels("落地540款特许药械、39家医疗机构。"),
+            vec!["特许药械", "医疗机构"]
+        );
+        assert_eq!(
+            labels("今年拟发行1400亿元长期建设国债。"),
+            vec!["长期建设国债"]
+        );
+        // Not what holds below a bound.
+        assert_ne!(labels("年所得在146.1万元以下可免税。"), vec!["可免税"]);
+    }
+
+    #[test]
+    fn small_moves_and_squeezes_are_changes_not_names() {
+        assert_eq!(labels("CPI微降0.1%。"), vec!["CPI"]);
+        assert_eq!(labels("办理时限压缩65%。"), vec!["办理时限"]);
+        assert_eq!(labels("粮食产量继续保持500亿斤以上。"), vec!["粮食产量"]);
     }
 
     #[test]

@@ -61,7 +61,24 @@ pub(crate) fn distribute(
             || norm
                 .slice(Span::new(site.clause.start, site.fact.span.start))
                 .contains("分别");
-        if own[first] && respectively && !site.label_after {
+        // (“新三样”、集成电路出口增长30.4％、30.1％: a list of as many names as numbers pairs
+        // in order without 分别, when the names are joined by 、 in the label itself.)
+        // (The numbers themselves must be a list: nothing but 、 between them.)
+        let numbers_listed = (first..first + n - 1).all(|k| {
+            norm.slice(Span::new(
+                sites[k].fact.span.end,
+                sites[k + 1].fact.span.start,
+            )) == "、"
+        });
+        // (Not a label that runs into a verb: 苹果、猕猴桃产量稳定在全国 is no list of names.)
+        let implicit = numbers_listed
+            && labels[first].as_deref().is_some_and(|l| {
+                l.matches('、').count() + 1 == n
+                    && !segment::tag(l, 0)
+                        .iter()
+                        .any(|w| matches!(w.tag, "v" | "vd" | "vi" | "p"))
+            });
+        if own[first] && (respectively || implicit) && !site.label_after {
             let Some(label) = labels[first].clone() else {
                 continue;
             };
@@ -295,6 +312,23 @@ fn expand_contraction(label: &str, n: usize) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use crate::meaning::tests::labels;
+
+    #[test]
+    fn as_many_names_as_listed_numbers_pair_without_fenbie() {
+        assert_eq!(
+            labels("“新三样”、集成电路出口增长30.4％、30.1％。"),
+            vec!["新三样出口", "集成电路出口"]
+        );
+        assert_eq!(
+            labels("国内游客人次、总花费增长5.6％、7.5％。"),
+            vec!["国内游客人次", "总花费"]
+        );
+        // Numbers that are not one list keep the label as it was.
+        assert_eq!(
+            labels("务实办好西博会、项目签约3543亿元，30批次副国级以上外国政要来访。")[0],
+            "办好西博会、项目签约"
+        );
+    }
 
     #[test]
     fn a_list_closed_by_deng_names_the_members_of_the_label() {

@@ -425,20 +425,19 @@ pub(crate) fn find(
     // 10座“24小时图书馆”, 35个对接上海“五个中心”建设重点平台: a number inside a quoted name after
     // the fact is part of that name, not the next fact whose words the name must stop before.
     let quoted = |start: usize| {
-        let mut open = None;
-        for w in site.words.iter().filter(|w| w.span.end <= site.clause.end) {
-            if w.span.start >= start {
-                break;
-            }
-            if w.span.start >= fact.span.end {
-                if is_open_quote(w) {
-                    open = Some(w.span.start);
-                } else if is_close_quote(w) {
-                    open = None;
-                }
+        let mut open = false;
+        for w in site
+            .words
+            .iter()
+            .filter(|w| w.span.start >= fact.span.end && w.span.start < start)
+        {
+            if is_open_quote(w) {
+                open = true;
+            } else if is_close_quote(w) {
+                open = false;
             }
         }
-        open.is_some()
+        open
     };
     let hi = facts
         .iter()
@@ -735,7 +734,7 @@ pub(crate) fn find(
                     w.text,
                     "通车" | "运营" | "运行" | "建成" | "竣工" | "完工" | "开工" | "投运"
                 )
-                && n.tag.starts_with('n') | PROGRESS_VERBS.contains(n.text) =>
+                && (n.tag.starts_with('n') || PROGRESS_VERBS.contains(n.text)) =>
         {
             format!("{text}里程")
         }
@@ -2333,7 +2332,8 @@ impl Counted {
 /// object they are actions like any other.
 const PAVING_VERBS: &[&str] = &["硬化", "亮化", "美化", "黑化", "净化"];
 
-/// Verbs of getting funds (争得农发行贷款1.9亿元): the funds got are the indicator.
+/// Verbs of getting or adding funds (争得农发行贷款1.9亿元, 增加国家铁路建设资本金1000亿元): the
+/// funds are the indicator.
 const FUNDING_VERBS: &[&str] = &[
     "争得",
     "争取到",
@@ -2835,11 +2835,11 @@ fn new_in_the_list(
     let listed = between
         .strip_prefix('、')
         .is_some_and(|rest| rest.starts_with(own));
-    let head: String = {
-        let mut tail: Vec<char> = own.chars().rev().take(3).collect();
-        tail.reverse();
-        tail.into_iter().collect()
-    };
+    // (The head: the last three chars, 处理能力 → 理能力, enough to tell 能力 from 就业.)
+    let head: String = own
+        .chars()
+        .skip(own.chars().count().saturating_sub(3))
+        .collect();
     (listed && own.chars().count() > 3 && prev_label.ends_with(&head))
         .then(|| format!("{NEW}{own}"))
 }
@@ -3068,25 +3068,25 @@ fn states_total(site: &Site) -> bool {
         .any(|w| super::role::is_total_word(w.text))
 }
 
-/// True for a label that is one action and nothing else (施工, 已整改, 审核).
 /// Like [`is_bare_action`], but a verb of intent or a second verb (拟发行, 关停淘汰) still leaves
 /// only an action: for the label before a count whose name comes after it.
 fn is_actions_only(label: &str) -> bool {
-    let words = segment::tag(label, 0);
-    let verbs = words.iter().filter(|w| is_verb(w) || w.tag == "vn").count();
-    (1..=2).contains(&verbs)
-        && words
-            .iter()
-            .all(|w| is_verb(w) || w.tag == "vn" || w.tag == "d")
+    matches!(actions_in(label), Some(1 | 2))
 }
 
+/// True for a label that is one action and nothing else (施工, 已整改, 审核).
 fn is_bare_action(label: &str) -> bool {
+    actions_in(label) == Some(1)
+}
+
+/// The number of verbs in a label made of nothing but verbs and adverbs, or None.
+fn actions_in(label: &str) -> Option<usize> {
     let words = segment::tag(label, 0);
-    let verbs = words.iter().filter(|w| is_verb(w) || w.tag == "vn").count();
-    verbs == 1
-        && words
-            .iter()
-            .all(|w| is_verb(w) || w.tag == "vn" || w.tag == "d")
+    let action = |w: &Word| is_verb(w) || w.tag == "vn";
+    words
+        .iter()
+        .all(|w| action(w) || w.tag == "d")
+        .then(|| words.iter().filter(|w| action(w)).count())
 }
 
 /// What a label's action acts on: 加装电梯签约 → 加装电梯, 排查查处隐患 → 隐患 (a single verb that

@@ -83,6 +83,7 @@ const PREDICATE_WORDS: &[&str] = &[
     "微降",
     "微增",
     "继续",
+    "统一",
     "创",
     "已有",
     "共有",
@@ -254,6 +255,7 @@ const GOVERNING_VERBS: &[&str] = &[
     "有",
     "获",
     "获得",
+    "取得",
     "落实",
     "打造",
     "建成",
@@ -1218,6 +1220,20 @@ fn after_phrase(
             // a verb inside a compound name: 报到群, 采样亭, 气代煤改造任务
         } else if !taken.is_empty() && noun_suffix_at_end(&after[i..]) {
             // the last char of a name that jieba split off: 文化带, 金角银边
+        } else if !taken.is_empty()
+            && matches!(w.text, "（" | "(")
+            && after.get(i + 1).is_some_and(|a| a.text.chars().count() <= 2)
+            && after.get(i + 2).is_some_and(|c| matches!(c.text, "）" | ")"))
+            // (57个县（市）*生产总值*: a measure after it is another number's indicator.)
+            && after.get(i + 3).is_some_and(|n| {
+                is_nounish(n) && !n.text.ends_with(['值', '额', '率', '量', '数', '入'])
+            })
+        {
+            // 多功能社区 *（村）* 旗舰书院: an alternative in brackets inside the name; render
+            // leaves it out.
+            taken.extend(&after[i..i + 3]);
+            i += 3;
+            continue;
         } else {
             break;
         }
@@ -1869,9 +1885,12 @@ fn before_phrase<'w>(
     if words
         .first()
         .is_some_and(|w| matches!(w.text, "较" | "比" | "与" | "同"))
-        && words[1..]
-            .iter()
-            .all(|w| names_a_base_period(w) || matches!(w.tag, "m" | "f" | "uj"))
+        && words[1..].iter().all(|w| {
+            names_a_base_period(w)
+                || matches!(w.tag, "m" | "f" | "uj")
+                // (比上年预算 *增加*: the change verb closes the comparison.)
+                || PREDICATE.contains(w.text)
+        })
     {
         return None;
     }
@@ -1932,12 +1951,21 @@ fn before_phrase<'w>(
             .iter()
             .all(|w| PREDICATE.contains(w.text) || filler(w))
         && let Some(u) = words[..k].iter().position(|w| FOR_USE.contains(&w.text))
-        && u > 0
         && u + 1 < k
-        // (用于 *支持这项改革* 的资金: a purpose that is a verb phrase stays as it was.)
-        && words[u + 1..k]
-            .iter()
-            .all(|w| is_quote(w) || (is_nounish(w) && !is_verb(w)) || matches!(w.text, "和" | "、"))
+        // (用于 *支持这项改革* 的资金: a purpose that is a verb phrase stays as it was; inside
+        // quotes, 用于“两个确保”, anything goes.)
+        && {
+            let mut quoted = false;
+            words[u + 1..k].iter().all(|w| {
+                if is_quote(w) {
+                    quoted = is_open_quote(w);
+                }
+                quoted
+                    || is_quote(w)
+                    || (is_nounish(w) && !is_verb(w))
+                    || matches!(w.text, "和" | "、")
+            })
+        }
     {
         words.remove(k);
         words.remove(u);
@@ -1952,7 +1980,28 @@ fn before_phrase<'w>(
                 words[k + 1].text,
                 "比例" | "比重" | "占比" | "比率" | "水平" | "份额"
             );
-        if relation {
+        // 把城镇居民基本医保和新农合 *的* 财政补助标准提高到120元: a standard is the standard of
+        // what is named before 的.
+        let standard = words[k + 1..]
+            .iter()
+            .take_while(|w| !PREDICATE.contains(w.text))
+            .last()
+            .is_some_and(|w| w.text.ends_with("标准"))
+            && k > 0
+            && {
+                // (From 把 or 将 on, when the clause has one: 今年要 *把*….)
+                let from = words[..k]
+                    .iter()
+                    .rposition(|w| matches!(w.text, "把" | "将"))
+                    .map_or(0, |b| b + 1);
+                from < k
+                    && words[from..k].iter().all(|w| {
+                        is_nounish(w) || matches!(w.tag, "a" | "b") || w.text == "和" || filler(w)
+                    })
+            };
+        if standard {
+            words.remove(k);
+        } else if relation {
             // keep the whole phrase
         } else if words[k + 1..].iter().any(|w| is_nounish(w)) {
             words.drain(..=k);
@@ -2099,9 +2148,11 @@ fn before_phrase<'w>(
             && (matches!(words[0].text, "城镇" | "农村" | "城乡")
                 || (counted == Counted::Actions && people(words[0])));
         // 新引进项目30个: a defining action before a bare generic head says which it counts.
+        // (引进资金1000亿元: money brought in is named by the bringing, as projects are.)
         let defining = DEFINING_ACTIONS.contains(&words[k].text)
             && words[k + 1..].len() == 1
-            && GENERIC_HEADS.contains(&words[k + 1].text);
+            && (GENERIC_HEADS.contains(&words[k + 1].text)
+                || (counted == Counted::Money && matches!(words[k + 1].text, "资金" | "投资")));
         if defining {
             words.drain(..k);
         } else if let (true, Some(e)) = (owner || scope, owner_end) {
@@ -2186,7 +2237,12 @@ fn nouns_or_quoted(words: &[&Word]) -> bool {
 /// A word of a base period a comparison or a multiple is taken against (2011年, “十一五”时期,
 /// 上年末).
 fn names_a_base_period(w: &Word) -> bool {
-    is_time(w) || is_quote(w) || matches!(w.text, "时期" | "期间" | "末" | "同期" | "上年" | "去年")
+    is_time(w)
+        || is_quote(w)
+        || matches!(
+            w.text,
+            "时期" | "期间" | "末" | "同期" | "上年" | "去年" | "预算"
+        )
 }
 
 /// Words that complete a comparison opened by 与/同 (与上年相比, 同比持平).
@@ -2278,7 +2334,7 @@ fn drop_lead(words: &mut Vec<&Word>) {
             || (LEAD.contains(w.text) && words.len() > 1)
             || (filler(w) && !is_open_quote(w) && w.text != "占")
             || w.tag == "s"
-            || (w.text.chars().count() == 2 && w.text.ends_with('内') && words.len() > 1)
+            || (w.text.chars().count() <= 2 && w.text.ends_with('内') && words.len() > 1)
             || is_time(w)
             || (w.tag == "x" && !is_open_quote(w) && !w.text.contains('('));
         if !drop {
@@ -3514,6 +3570,40 @@ mod tests {
         assert_eq!(labels("CPI微降0.1%。"), vec!["CPI"]);
         assert_eq!(labels("办理时限压缩65%。"), vec!["办理时限"]);
         assert_eq!(labels("粮食产量继续保持500亿斤以上。"), vec!["粮食产量"]);
+    }
+
+    #[test]
+    fn standards_and_purposes_keep_whose_they_are() {
+        assert_eq!(
+            labels("今年要把城镇居民基本医保和新农合的财政补助标准提高到120元。"),
+            vec!["城镇居民基本医保和新农合财政补助标准"]
+        );
+        assert_eq!(
+            labels("其中用于地方“两个确保”和“低保”的资金1777亿元。"),
+            vec!["地方两个确保和低保资金"]
+        );
+        assert_eq!(
+            labels("城乡居民基础养老金标准统一由55元提高到70元。"),
+            vec!["城乡居民基础养老金标准", "城乡居民基础养老金标准"]
+        );
+    }
+
+    #[test]
+    fn small_words_around_a_name_go_and_brackets_inside_it_stay_out() {
+        assert_eq!(labels("取得了治愈率100%。"), vec!["治愈率"]);
+        assert_eq!(labels("引进资金1000亿元。"), vec!["引进资金"]);
+        assert_eq!(
+            labels("五年内全国本专科毕业生1300万人。")[1],
+            "全国本专科毕业生"
+        );
+        // A comparison with last year's budget names nothing.
+        assert_eq!(labels("比上年预算增加5038亿元。"), vec![""]);
+        assert_eq!(
+            labels("每个县至少打造2座多功能社区（村）旗舰书院。"),
+            vec!["多功能社区旗舰书院"]
+        );
+        // Not a measure after the brackets, which is another number's indicator.
+        assert_eq!(labels("57个县（市）生产总值近3万亿元。")[0], "县");
     }
 
     #[test]

@@ -1674,6 +1674,23 @@ fn complement<'w>(rest: &[&'w Word<'w>]) -> Option<Vec<&'w Word<'w>>> {
 }
 
 /// Verbs that only carry an action named after them (进行了铺油养护, 进行沟通联系).
+/// Words for the places a count of places counts (320个县, 28个省份).
+const PLACES: &[&str] = &[
+    "县",
+    "市",
+    "省",
+    "省份",
+    "省区市",
+    "村",
+    "乡镇",
+    "镇",
+    "区",
+    "社区",
+    "街道",
+    "地区",
+    "城市",
+];
+
 const DUMMY_VERBS: &[&str] = &["进行", "开展", "实施", "给予", "加以"];
 
 /// 21公里路面进行了铺油养护 → 铺油养护路面: after a dummy verb, the action is what the counted
@@ -1692,7 +1709,13 @@ fn head_with_dummy_action(source: &IndexedText, taken: &[&Word], rest: &[&Word])
     }
     let action = &rest[i.min(rest.len())..];
     let plain = action.iter().all(|w| is_verb(w) || is_nounish(w));
-    if action.is_empty() || !plain || !action.iter().any(|w| is_verb(w)) {
+    // 在320个县开展新型农村社会养老保险试点: places where a programme is run are named by it
+    // (新型农村社会养老保险试点县), though no verb says what is done.
+    let programme_places = matches!(taken, [place] if PLACES.contains(&place.text))
+        && action
+            .iter()
+            .all(|w| (is_nounish(w) && !is_verb(w)) || matches!(w.tag, "a" | "b"));
+    if action.is_empty() || !plain || !(action.iter().any(|w| is_verb(w)) || programme_places) {
         return None;
     }
     let head = render(source, taken).unwrap_or_default();
@@ -3604,6 +3627,14 @@ mod tests {
         );
         // Not a measure after the brackets, which is another number's indicator.
         assert_eq!(labels("57个县（市）生产总值近3万亿元。")[0], "县");
+    }
+
+    #[test]
+    fn places_where_a_programme_runs_are_named_by_it() {
+        assert_eq!(
+            labels("在320个县开展新型农村社会养老保险试点。"),
+            vec!["新型农村社会养老保险试点县"]
+        );
     }
 
     #[test]

@@ -371,6 +371,7 @@ const FACTS: ListKind = ListKind {
         "kind",
         "approx",
         "label",
+        "label_source",
         "role",
         "direction",
         "base",

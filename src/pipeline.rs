@@ -202,6 +202,7 @@ fn build(path: &str, bytes: &[u8], input: Prepared) -> Record {
             kind: f.kind,
             approx: f.approx,
             label: m.label,
+            label_source: m.label_source,
             clause: m.clause,
             clause_text: m.clause_text,
             role: m.role,

@@ -9,7 +9,7 @@ use crate::chrome::Chrome;
 use crate::decode::EncodingSource;
 use crate::facts::{Approx, DateMention, Kind};
 use crate::html::{Dropped, Paragraph};
-pub use crate::meaning::{Direction, LinkRel, Role};
+pub use crate::meaning::{Direction, LabelSource, LinkRel, Role};
 use crate::metadata::Metadata;
 use crate::span::{IndexedText, Span};
 use crate::structure::Section;
@@ -18,7 +18,7 @@ use crate::table::facts::CellRef;
 
 /// Version of the schema the records follow: the major number is bumped on any incompatible
 /// change, the minor one when optional fields are added.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 /// One report, fully extracted.
 #[derive(Debug, Clone, Serialize)]
@@ -187,7 +187,10 @@ pub struct FactRecord {
     pub approx: Approx,
     /// The indicator measured (全市生产总值, 临时党支部); null when the clause names none.
     pub label: Option<String>,
-    /// The clause the label was read from.
+    /// Where the label was read: the fact's own clause, another fact of its sentence, or the
+    /// text around the clause; null exactly when the label is.
+    pub label_source: Option<LabelSource>,
+    /// The fact's clause (the label is read from it when `label_source` is clause).
     pub clause: Span,
     /// The clause's source text, so a reviewer sees the context.
     pub clause_text: String,

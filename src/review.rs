@@ -206,6 +206,9 @@ fn fact_tooltip(f: &FactRecord) -> String {
     }
     let _ = write!(t, " · {} · {}", code(&f.kind), code(&f.approx));
     let _ = write!(t, "\nlabel: {}", f.label.as_deref().unwrap_or("—"));
+    if let Some(source) = &f.label_source {
+        let _ = write!(t, " (from the {})", code(source));
+    }
     let _ = write!(t, "\nrole: {}", code(&f.role));
     if let Some(d) = &f.direction {
         let _ = write!(t, " ({})", code(d));

@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use super::Site;
+use super::{LabelSource, Site};
 use crate::facts::{Fact, Kind};
 use crate::lexicon::Lexicon;
 use crate::segment::{self, Word};
@@ -2734,7 +2734,8 @@ pub(crate) fn complete(
     words: &[Word],
     sites: &[Site],
     labels: &mut [Option<String>],
-) {
+) -> Vec<Option<LabelSource>> {
+    let found = labels.to_vec();
     let own: Vec<bool> = labels.iter().map(Option::is_some).collect();
     // The object a bare action took, so the next bare action of the list takes it too
     // (共签约10台，施工16台，完工4台).
@@ -2863,8 +2864,23 @@ pub(crate) fn complete(
     }
     name_money_by_what_it_built(norm, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
+    let in_sentence = labels.to_vec();
     super::context::name_from_context(norm, sites, labels);
+    let in_context = labels.to_vec();
     super::respectively::distribute(norm, sites, &own, labels);
+    // Where each label was last changed, from the copies between the passes.
+    (0..labels.len())
+        .map(|i| {
+            let label = labels[i].as_ref()?;
+            Some(if found[i].as_ref() == Some(label) {
+                LabelSource::Clause
+            } else if in_context[i].as_ref() == Some(label) && in_context[i] != in_sentence[i] {
+                LabelSource::Context
+            } else {
+                LabelSource::Sentence
+            })
+        })
+        .collect()
 }
 
 /// Measures that are never the name of an indicator on their own (产值, 办结率): what they are of is

@@ -63,6 +63,27 @@ pub enum Direction {
     Decrease,
 }
 
+/// Where a fact's label was read. `clause_text` shows the fact's own clause, and a label carried
+/// over from another fact of the sentence (a level's name for its change, a list paired in
+/// order) or read from the text around the clause (the line of work a sentence opens with) is
+/// not in it; the source tells a reviewer where to look. It is provenance, not confidence: on
+/// the judged development samples, labels from the sentence are accepted about as often as
+/// labels from the clause (0.88 against 0.90).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelSource {
+    /// The fact's own clause (全市生产总值达到5.67万亿元; 设置19个核酸采样亭).
+    Clause,
+    /// Another fact of the sentence: the level a bare change follows (…、增长5.4%), a sibling
+    /// measure (总投资…，当年计划投资…), a 分别 list paired in order.
+    Sentence,
+    /// Text around the clause with no number of its own: the aspect, industry or line of work
+    /// a sentence or paragraph opens with.
+    Context,
+    /// A table cell's row and column headings.
+    Table,
+}
+
 /// How one fact relates to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -80,7 +101,9 @@ pub enum LinkRel {
 pub struct Meaning {
     /// The indicator.
     pub label: Option<String>,
-    /// The clause the label was read from.
+    /// Where the label was read; None exactly when there is no label.
+    pub label_source: Option<LabelSource>,
+    /// The fact's clause (the label is read from it when `label_source` is clause).
     pub clause: Span,
     /// Its source text.
     pub clause_text: String,
@@ -322,7 +345,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         }
         labels.push(found.map(|f| f.text));
     }
-    label::complete(input.norm, input.words, &sites, &mut labels);
+    let sources = label::complete(input.norm, input.words, &sites, &mut labels);
 
     let parts = role::plan_parts(input.norm, input.structure, input.report_year);
     let heading_periods = period::heading_periods(input);
@@ -338,6 +361,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         let (period, period_text) = period::find(input, &heading_periods, site);
         out.push(Meaning {
             label: labels[i].clone(),
+            label_source: sources[i],
             clause: site.clause,
             clause_text: input.source.slice(site.clause).to_string(),
             role: reading.role,
@@ -437,6 +461,28 @@ mod tests {
             .iter()
             .map(|f| f.label.clone().unwrap_or_default())
             .collect()
+    }
+
+    #[test]
+    fn each_label_says_where_it_was_read() {
+        use super::LabelSource::{Clause, Context, Sentence};
+        let sources = |text: &str| -> Vec<Option<super::LabelSource>> {
+            record(&format!("{text}\n"))
+                .facts
+                .iter()
+                .map(|f| f.label_source)
+                .collect()
+        };
+        assert_eq!(
+            sources("全市生产总值达到5.67万亿元、增长5.4%。"),
+            vec![Some(Clause), Some(Sentence)]
+        );
+        assert_eq!(
+            sources("持续推进白洋淀上游流域综合治理，投资187亿元，实施项目169个。"),
+            vec![Some(Context), Some(Context)]
+        );
+        // No label, no source.
+        assert_eq!(sources("比上年预算增加5038亿元。"), vec![None]);
     }
 
     proptest::proptest! {

@@ -71,6 +71,7 @@ const FACT_HEADER: &[&str] = &[
     "section",
     "section_path",
     "label",
+    "label_source",
     "value",
     "high",
     "unit",
@@ -217,6 +218,9 @@ impl Sink for CsvSink {
                 opt(&f.section),
                 path_of(f.section.as_deref()),
                 opt(&f.label),
+                f.label_source
+                    .as_ref()
+                    .map_or(Cow::Borrowed(""), |s| Cow::Owned(code(s))),
                 Cow::Borrowed(f.value_text.as_str()),
                 opt(&f.high_text),
                 opt(&f.unit),
@@ -322,7 +326,9 @@ mod tests {
         let mut rows = ::csv::Reader::from_reader(body.as_bytes());
         let parsed: Vec<::csv::StringRecord> = rows.records().map(Result::unwrap).collect();
         assert_eq!(parsed.len(), r.facts.len());
-        assert_eq!(&parsed[0][7], "18");
+        assert_eq!(&parsed[0][6], "党支部");
+        assert_eq!(&parsed[0][7], "clause");
+        assert_eq!(&parsed[0][8], "18");
         assert_eq!(&parsed[0][5], "总则");
     }
 }

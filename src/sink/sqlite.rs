@@ -21,7 +21,7 @@ use crate::span::Span;
 
 /// Version of the table layout below; bumped on any incompatible change. Stored in the
 /// `schema_version` table, and a database of another version is refused rather than mixed.
-pub const DB_SCHEMA_VERSION: i64 = 1;
+pub const DB_SCHEMA_VERSION: i64 = 2;
 
 /// The tables and indexes. Child rows reference their report with `ON DELETE CASCADE`, so
 /// deleting a report removes everything extracted from it.
@@ -93,6 +93,7 @@ CREATE TABLE facts (
     kind TEXT NOT NULL,
     approx TEXT NOT NULL,
     label TEXT,
+    label_source TEXT,
     clause_start INTEGER NOT NULL,
     clause_end INTEGER NOT NULL,
     clause_text TEXT NOT NULL,
@@ -338,7 +339,7 @@ fn insert_record(tx: &Transaction, r: &Record) -> rusqlite::Result<()> {
 
     let mut fact = tx.prepare_cached(
         "INSERT INTO facts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
-         ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
+         ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
     )?;
     for f in &r.facts {
         let (sentence_start, sentence_end) = ends(f.sentence);
@@ -357,6 +358,7 @@ fn insert_record(tx: &Transaction, r: &Record) -> rusqlite::Result<()> {
             code(&f.kind),
             code(&f.approx),
             f.label,
+            f.label_source.as_ref().map(code),
             f.clause.start,
             f.clause.end,
             f.clause_text,
@@ -485,6 +487,7 @@ mod tests {
             )
             .unwrap();
         let e = SqliteSink::open(&db).err().unwrap().to_string();
-        assert!(e.contains("layout version 2"), "{e}");
+        let other = format!("layout version {}", DB_SCHEMA_VERSION + 1);
+        assert!(e.contains(&other), "{e}");
     }
 }

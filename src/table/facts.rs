@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::{Table, number};
 use crate::facts::{self, Approx, FactInput, Kind};
-use crate::meaning::{Direction, LinkRel, Meaning, Role};
+use crate::meaning::{Direction, LabelSource, LinkRel, Meaning, Role};
 use crate::normalize::{fold_char, normalize};
 use crate::span::{IndexedText, Span};
 
@@ -162,6 +162,7 @@ pub fn table_facts(table: &Table, text: &IndexedText) -> Vec<CellFact> {
             out.push(CellFact {
                 fact,
                 meaning: Meaning {
+                    label_source: (!label.is_empty()).then_some(LabelSource::Table),
                     label: (!label.is_empty()).then_some(label),
                     clause: row_span,
                     clause_text: text.slice(row_span).to_string(),

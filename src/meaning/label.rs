@@ -343,6 +343,19 @@ fn is_quote(w: &Word) -> bool {
     is_open_quote(w) || is_close_quote(w)
 }
 
+/// True when every word is a quotation mark, stands inside quotes, or passes `ok`: the words of
+/// a quoted name (“五个中心”, “两个确保”) may be anything.
+fn all_outside_quotes(words: &[&Word], ok: impl Fn(&Word) -> bool) -> bool {
+    let mut quoted = false;
+    words.iter().all(|w| {
+        if is_quote(w) {
+            quoted = is_open_quote(w);
+            return true;
+        }
+        quoted || ok(w)
+    })
+}
+
 fn is_close_quote(w: &Word) -> bool {
     matches!(w.text, "”" | "\"" | "’" | "》" | "'" | "」")
 }
@@ -671,13 +684,7 @@ pub(crate) fn find(
     // (A name with a quoted part, 35个对接上海“五个中心”建设重点平台, runs to the clause's end.)
     let quoted_name = || {
         let starts = after.first()?.span.start == fact.span.end;
-        let mut in_quote = false;
-        let plain = after.iter().all(|w| {
-            if is_quote(w) {
-                in_quote = is_open_quote(w);
-            }
-            in_quote || is_quote(w) || is_nounish(w) || is_verb(w)
-        });
+        let plain = all_outside_quotes(&after, |w| is_nounish(w) || is_verb(w));
         let quoted = after.iter().any(|w| is_quote(w));
         let ends_in_noun = after.last()?.tag.starts_with('n');
         let name = render(source, &after)?;
@@ -1962,8 +1969,6 @@ fn before_phrase<'w>(
     }) {
         words.truncate(k);
     }
-    // 街道新设立 *的* 法治观察点1个: the head noun is after the last 的.
-    // A bare relation after 的 (研发经费支出相当于全市生产总值 *的比例*) keeps what it relates.
     // 中央财政用于“三农”的支出: money named by what it is used for is the payer's money for
     // that use (中央财政三农支出); 用于 and 的 go.
     if let Some(k) = words.iter().rposition(|w| w.text == "的")
@@ -1977,22 +1982,15 @@ fn before_phrase<'w>(
         && u + 1 < k
         // (用于 *支持这项改革* 的资金: a purpose that is a verb phrase stays as it was; inside
         // quotes, 用于“两个确保”, anything goes.)
-        && {
-            let mut quoted = false;
-            words[u + 1..k].iter().all(|w| {
-                if is_quote(w) {
-                    quoted = is_open_quote(w);
-                }
-                quoted
-                    || is_quote(w)
-                    || (is_nounish(w) && !is_verb(w))
-                    || matches!(w.text, "和" | "、")
-            })
-        }
+        && all_outside_quotes(&words[u + 1..k], |w| {
+            (is_nounish(w) && !is_verb(w)) || matches!(w.text, "和" | "、")
+        })
     {
         words.remove(k);
         words.remove(u);
     }
+    // 街道新设立 *的* 法治观察点1个: the head noun is after the last 的.
+    // A bare relation after 的 (研发经费支出相当于全市生产总值 *的比例*) keeps what it relates.
     if let Some(k) = words.iter().rposition(|w| w.text == "的") {
         // (与GDP的比率 *降低*: the predicate after the relation is dropped below.)
         let relation = words.len() >= k + 2

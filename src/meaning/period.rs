@@ -18,7 +18,7 @@ use crate::structure::Section;
 /// Relative and plan-period words: the text, and how to turn the report year into a period.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(十三五|十四五|十五五)(?:时期|期间|以来|规划期)?|过去五年|这五年|五年来|过去一年|一年来|(?:今年)?年底前|全年|年末|年底|年内|今年|去年|上年末|当年|本年",
+        r"(十三五|十四五|十五五)(?:时期|期间|以来|规划期)?|过去五年|这五年|五年来|今后五年|未来五年|过去一年|一年来|(?:今年)?年底前|全年|年末|年底|年内|今年|去年|上年末|当年|本年",
     )
     .expect("static regex")
 });
@@ -39,6 +39,8 @@ fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String
     let c = context.unwrap_or(y);
     Some(match word {
         "过去五年" | "这五年" | "五年来" => format!("{}/{}", y - 5, y - 1),
+        // (今后五年 in a 2017 report: 2017 to 2021, the term the report plans for.)
+        "今后五年" | "未来五年" => format!("{}/{}", y, y + 4),
         "过去一年" | "一年来" | "去年" | "上年末" => (y - 1).to_string(),
         "今年" => y.to_string(),
         w if w.ends_with("年底前") => {
@@ -347,6 +349,9 @@ mod tests {
         assert_eq!(p[0], (Some("2012".into()), Some("过去一年".into())));
         let p = periods("2021年政府工作报告\n一、过去五年工作回顾\n新增就业5万人。\n");
         assert_eq!(p[0], (Some("2016/2020".into()), Some("过去五年".into())));
+        // The years ahead a report plans for start with its own year.
+        let p = periods("2017年政府工作报告\n今后五年，城乡居民人均可支配收入年均增长10%以上。\n");
+        assert_eq!(p[1], (Some("2017/2021".into()), Some("今后五年".into())));
     }
 
     #[test]

@@ -331,7 +331,7 @@ fn ends_in_governing_verb(text: &str) -> bool {
         .any(|v| text.len() > v.len() && text.ends_with(v))
 }
 
-fn is_verb(w: &Word) -> bool {
+pub(crate) fn is_verb(w: &Word) -> bool {
     matches!(w.tag, "v" | "vd" | "vi" | "vq" | "vg")
 }
 
@@ -739,10 +739,7 @@ pub(crate) fn find(
         [w] if fact.kind == Kind::Area && (is_verb(w) || w.tag == "vn") => format!("{text}面积"),
         [.., n, w]
             if fact.kind == Kind::Length
-                && matches!(
-                    w.text,
-                    "通车" | "运营" | "运行" | "建成" | "竣工" | "完工" | "开工" | "投运"
-                )
+                && STAGES_REACHED.contains(&w.text)
                 && (n.tag.starts_with('n') || PROGRESS_VERBS.contains(n.text)) =>
         {
             format!("{text}里程")
@@ -1813,6 +1810,13 @@ static QUANTITY_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
     ])
 });
 
+/// Stages a road or line reaches that a length after them measures (建成通车500公里 → 通车里程);
+/// a subset of [`PROGRESS_VERBS`] without the work still going on (建设, 实施), whose length is
+/// the work's own (道路建设7公里).
+const STAGES_REACHED: &[&str] = &[
+    "通车", "运营", "运行", "建成", "竣工", "完工", "开工", "投运",
+];
+
 /// Verbs that say how far the building or running of something has got (7个项目加紧实施, 40辆
 /// 公交车投入运行, 工程建成通车): the things counted are the same things whatever stage they are
 /// at, so the stage is not part of their name.
@@ -1859,12 +1863,7 @@ fn head_with_predicate(
     }
     drop_empty_tail(&mut rest);
     // 42个市级乡村 振兴示范区 *创建*: the building up of the things named is not part of them.
-    if rest.len() > 1
-        && rest.last().is_some_and(|w| BUILDING_UP.contains(&w.text))
-        && rest[rest.len() - 2].tag.starts_with('n')
-    {
-        rest.pop();
-    }
+    drop_building_up(&mut rest);
     // 80万户农村危房 *得到* 改造: a passive 得到 before the action makes the action the things'
     // own (农村危房改造).
     if rest.len() == 2 && rest[0].text == "得到" && (is_verb(rest[1]) || rest[1].tag == "vn") {
@@ -2577,15 +2576,21 @@ const BUILDING_UP: &[&str] = &["建设", "发展", "发展壮大", "壮大", "�
 /// the building of them, so 建设 after them is not part of the name (7公里道路建设, a length,
 /// keeps it).
 fn drop_construction(taken: &mut Vec<&Word>, counted: Counted) {
-    if counted == Counted::Objects
-        && taken.len() > 1
-        && taken.last().is_some_and(|w| BUILDING_UP.contains(&w.text))
-        && taken[taken.len() - 2].tag.starts_with('n')
+    if counted == Counted::Objects {
+        drop_building_up(taken);
+    }
+}
+
+/// Drop a building-up action (see [`BUILDING_UP`]) that ends `words` after a noun, with its
+/// manner (3个综保区 *高质量* 发展).
+fn drop_building_up(words: &mut Vec<&Word>) {
+    if words.len() > 1
+        && words.last().is_some_and(|w| BUILDING_UP.contains(&w.text))
+        && words[words.len() - 2].tag.starts_with('n')
     {
-        taken.pop();
-        // (3个综保区 *高质量* 发展: the manner of the building up goes with it.)
-        if taken.len() > 1 && taken.last().is_some_and(|w| w.text == "高质量") {
-            taken.pop();
+        words.pop();
+        if words.len() > 1 && words.last().is_some_and(|w| w.text == "高质量") {
+            words.pop();
         }
     }
 }
@@ -2782,15 +2787,6 @@ pub(crate) fn complete(
             // 城市主干道路80条，总里程… keeps the whole name (城市主干道路总里程).
             // (A one-word name takes only a length or an area: 31条公路，总里程… → 公路总里程.
             // Money after a count is more often spent on something named after it.)
-            let words = segment::tag(&prev_label, 0);
-            // (A fund's size is the fund's: 设立基金24只、总规模934亿元.)
-            // Money after a count of projects is spent on them: 实施重大项目3600个、完成投资….
-            let projects = prev_label.ends_with("项目") || prev_label.ends_with("工程");
-            let extent = own.contains("里程")
-                || own.contains("面积")
-                || own.contains('长')
-                || own.ends_with("规模")
-                || projects;
             // 重点项目599项，总投资5942亿元，当年计划投资1003亿元: after another attribute of the
             // same things, the attribute takes their name without that attribute's own word.
             let sibling_attribute = ATTRIBUTES
@@ -2806,7 +2802,18 @@ pub(crate) fn complete(
                     _ => subject,
                 };
                 labels[i] = Some(format!("{subject}{own}"));
-            } else if (words.len() >= 2 || extent) && !prev_label.ends_with(&own) {
+                continue;
+            }
+            let words = segment::tag(&prev_label, 0);
+            // (A fund's size is the fund's: 设立基金24只、总规模934亿元.)
+            // Money after a count of projects is spent on them: 实施重大项目3600个、完成投资….
+            let projects = prev_label.ends_with("项目") || prev_label.ends_with("工程");
+            let extent = own.contains("里程")
+                || own.contains("面积")
+                || own.contains('长')
+                || own.ends_with("规模")
+                || projects;
+            if (words.len() >= 2 || extent) && !prev_label.ends_with(&own) {
                 let last = words[words.len() - 1].text;
                 // (发放…优抚对象3万人，金额1.64亿元: money paid to the people counted before is
                 // the programme's, not the people's.)

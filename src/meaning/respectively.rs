@@ -14,7 +14,7 @@
 //! number; this pass hands out its conjuncts instead.
 
 use super::Site;
-use super::label::{ATTRIBUTES, TIME_SPAN};
+use super::label::{ATTRIBUTES, TIME_SPAN, is_verb};
 use crate::facts::Kind;
 use crate::segment::{self, Word};
 use crate::span::{IndexedText, Span};
@@ -62,23 +62,25 @@ pub(crate) fn distribute(
                 .slice(Span::new(site.clause.start, site.fact.span.start))
                 .contains("分别");
         // (“新三样”、集成电路出口增长30.4％、30.1％: a list of as many names as numbers pairs
-        // in order without 分别, when the names are joined by 、 in the label itself.)
-        // (The numbers themselves must be a list: nothing but 、 between them.)
-        let numbers_listed = (first..first + n - 1).all(|k| {
-            norm.slice(Span::new(
-                sites[k].fact.span.end,
-                sites[k + 1].fact.span.start,
-            )) == "、"
-        });
-        // (Not a label that runs into a verb: 苹果、猕猴桃产量稳定在全国 is no list of names.)
-        let implicit = numbers_listed
-            && labels[first].as_deref().is_some_and(|l| {
-                l.matches('、').count() + 1 == n
-                    && !segment::tag(l, 0)
-                        .iter()
-                        .any(|w| matches!(w.tag, "v" | "vd" | "vi" | "p"))
+        // in order without 分别, when the names are joined by 、 in the label itself and the
+        // numbers are a list, nothing but 、 between them. Not a label that runs into a verb:
+        // 苹果、猕猴桃产量稳定在全国 is no list of names.)
+        let implicit = || {
+            let numbers_listed = (first..first + n - 1).all(|k| {
+                norm.slice(Span::new(
+                    sites[k].fact.span.end,
+                    sites[k + 1].fact.span.start,
+                )) == "、"
             });
-        if own[first] && (respectively || implicit) && !site.label_after {
+            numbers_listed
+                && labels[first].as_deref().is_some_and(|l| {
+                    l.matches('、').count() + 1 == n
+                        && !segment::tag(l, 0)
+                            .iter()
+                            .any(|w| is_verb(w) || w.tag == "p")
+                })
+        };
+        if own[first] && !site.label_after && (respectively || implicit()) {
             let Some(label) = labels[first].clone() else {
                 continue;
             };
@@ -323,10 +325,11 @@ mod tests {
             labels("国内游客人次、总花费增长5.6％、7.5％。"),
             vec!["国内游客人次", "总花费"]
         );
-        // Numbers that are not one list keep the label as it was.
-        assert_eq!(
-            labels("务实办好西博会、项目签约3543亿元，30批次副国级以上外国政要来访。")[0],
-            "办好西博会、项目签约"
+        // Numbers that are not one list are not paired with the names: the visits are not
+        // 项目签约.
+        assert_ne!(
+            labels("务实办好西博会、项目签约3543亿元，30批次副国级以上外国政要来访。")[1],
+            "项目签约"
         );
     }
 

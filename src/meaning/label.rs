@@ -545,6 +545,7 @@ pub(crate) fn find(
             .as_ref()
             .and_then(|(w, _)| bare_investment(source, w))
         && let Some(project) = project_after_de(source, &after)
+            .or_else(|| project_past_count(source, site, facts, &after, hi))
             .or_else(|| after_phrase(source, norm, fact.span.end, &after, hi, fact, false))
     {
         return Some(Found {
@@ -630,6 +631,11 @@ pub(crate) fn find(
             format!("{topic}{text}")
         } else {
             text
+        };
+        // 取消1195个行政审批事项: the removing action stays with the things it counts.
+        let text = match removing_action_before(source, &before) {
+            Some(verb) if !text.starts_with(&verb) => format!("{verb}{text}"),
+            _ => text,
         };
         return Some(Found {
             text,
@@ -858,6 +864,7 @@ const PROJECT_HEADS: &[&str] = &[
     "机组",
     "矿",
     "生产线",
+    "设施",
 ];
 
 fn ends_a_project(w: &Word) -> bool {
@@ -878,6 +885,29 @@ fn project_after_de(source: &IndexedText, after: &[&Word]) -> Option<String> {
         .unwrap_or(words.len());
     let end = words[..open].iter().rposition(|w| ends_a_project(w))?;
     render(source, &words[..=end])
+}
+
+/// 总投资47.8亿元的25个重点项目: the projects' count stands between the money and the name
+/// after 的, so the name is read past that count, to the end of the clause.
+fn project_past_count(
+    source: &IndexedText,
+    site: &Site,
+    facts: &[Fact],
+    after: &[&Word],
+    hi: usize,
+) -> Option<String> {
+    let [de] = after else { return None };
+    let count = facts
+        .iter()
+        .find(|f| f.span.start == hi && f.kind == Kind::Count)?;
+    let past: Vec<&Word> = std::iter::once(*de)
+        .chain(
+            site.words
+                .iter()
+                .filter(|w| w.span.start >= count.span.end && w.span.end <= site.clause.end),
+        )
+        .collect();
+    project_after_de(source, &past)
 }
 
 /// The label of money named only as an investment (投资, 总投资, 资金投入), or None.
@@ -2019,7 +2049,13 @@ fn before_phrase<'w>(
                         is_nounish(w) || matches!(w.tag, "a" | "b") || w.text == "和" || filler(w)
                     })
             };
-        if standard {
+        // 淘汰落后的炼钢产能: a removing action and the one quality it removes them for stay
+        // with the things (淘汰落后炼钢产能).
+        let removed_for = k == 2
+            && is_verb(words[0])
+            && removes_objects(words[0].text)
+            && matches!(words[1].tag, "a" | "ad" | "an");
+        if standard || removed_for {
             words.remove(k);
         } else if relation {
             // keep the whole phrase
@@ -2183,8 +2219,14 @@ fn before_phrase<'w>(
     }
     drop_action_conjunct(&mut words);
     drop_lead(&mut words);
-    if drop_object_action(&mut words, counted, predicate_start == fact_start) {
+    if let Some(actions) = drop_object_action(&mut words, counted, predicate_start == fact_start) {
         drop_lead(&mut words);
+        // 淘汰黄标车694辆, 取缔违规床铺743张: an action that removes the objects defines the
+        // quantity; without it the column would read as the stock that is left. It goes back
+        // on after the lead is trimmed (淘汰“1515”、“1575”老旧织机 → 淘汰老旧织机).
+        if actions.iter().any(|w| removes_objects(w.text)) {
+            words.splice(0..0, actions);
+        }
     }
     // 即达到5150万余人: a lead word alone names nothing; the number is named by the facts
     // before it.
@@ -2426,8 +2468,12 @@ const FUNDING_VERBS: &[&str] = &[
 /// (or a run of them, 开发治理中低产田) before a noun that the measure word counts is what was
 /// done to the counted objects; analysts name the column by the objects (城乡非法加油摊点), as
 /// they do after a governing verb. People and handled matters keep the action (see
-/// [`Counted`]). Returns true when a verb was dropped.
-fn drop_object_action(words: &mut Vec<&Word>, counted: Counted, adjacent: bool) -> bool {
+/// [`Counted`]). Returns the verbs dropped.
+fn drop_object_action<'w>(
+    words: &mut Vec<&'w Word<'w>>,
+    counted: Counted,
+    adjacent: bool,
+) -> Option<Vec<&'w Word<'w>>> {
     let mut k = 0;
     while words.get(k).is_some_and(|w| {
         (is_verb(w) && !is_nounish(w)
@@ -2469,10 +2515,88 @@ fn drop_object_action(words: &mut Vec<&Word>, counted: Counted, adjacent: bool) 
             .last()
             .is_some_and(|w| w.tag.starts_with('n') && !ATTRIBUTES.contains(&w.text));
     if k == 0 || !names_object {
-        return false;
+        return None;
     }
-    words.drain(..k);
-    true
+    Some(words.drain(..k).collect())
+}
+
+/// Actions that take the objects they count out of existence or out of a register (淘汰, 取消,
+/// 关停): their count is a different indicator from the count of the objects themselves.
+/// (拆除 is not one: the issue's own example names 拆除库内违法建筑点位537处 by the places.)
+const REMOVING: &[&str] = &[
+    "淘汰", "取消", "撤销", "取缔", "关停", "关闭", "压减", "化解", "清理", "清退", "退出", "治理",
+    "削减", "腾退", "注销", "精简", "下放",
+];
+
+fn removes_objects(verb: &str) -> bool {
+    REMOVING.iter().any(|r| verb.ends_with(r))
+}
+
+/// 淘汰落后炼钢产能1691万吨、炼铁产能2113万吨: a removing action (with the quality it removes
+/// for) distributes over the names listed after it with 、, each right before its number.
+fn removed_in_the_list(
+    norm: &IndexedText,
+    sites: &[Site],
+    prev: usize,
+    i: usize,
+    prev_label: &str,
+    own: &str,
+) -> Option<String> {
+    // (The string test first: segmenting the label is the dearer one.)
+    // (退出融资平台346家、*超计划*19家: a comparison with the plan is no name.)
+    if !REMOVING.iter().any(|r| prev_label.starts_with(r))
+        || own.chars().count() < 2
+        || ["超", "比", "较", "高于", "低于"]
+            .iter()
+            .any(|c| own.starts_with(c))
+    {
+        return None;
+    }
+    let gap = crate::span::Span::new(sites[prev].fact.span.end, sites[i].fact.span.start);
+    if norm.slice(gap).strip_prefix('、') != Some(own) {
+        return None;
+    }
+    let words = segment::tag(prev_label, 0);
+    let actions = words
+        .iter()
+        .take_while(|w| {
+            (is_verb(w) && removes_objects(w.text)) || matches!(w.text, "和" | "及" | "并")
+        })
+        .count();
+    let quality = words
+        .get(actions)
+        .is_some_and(|w| matches!(w.tag, "a" | "ad" | "an"));
+    let prefix: String = words[..actions + usize::from(quality)]
+        .iter()
+        .map(|w| w.text)
+        .collect();
+    let own_opens_with_action = segment::tag(own, 0).first().is_some_and(|w| is_verb(w));
+    (actions > 0 && prefix.chars().count() < prev_label.chars().count() && !own_opens_with_action)
+        .then(|| format!("{prefix}{own}"))
+}
+
+/// The removing action right before a number (撤销 *了* 9个, 取消和下放246项), or None. A verb
+/// after a noun (乱象治理2个) is that noun's action, not an action on what is counted.
+fn removing_action_before(source: &IndexedText, before: &[&Word]) -> Option<String> {
+    let end = before
+        .iter()
+        .rposition(|w| !matches!(w.text, "了" | "过"))?;
+    let verb = before[end];
+    if !is_verb(verb) || !removes_objects(verb.text) {
+        return None;
+    }
+    let mut start = end;
+    // (取消 和 下放: two actions joined by 和 are both the name's.)
+    if start >= 2
+        && matches!(before[start - 1].text, "和" | "及" | "并")
+        && is_verb(before[start - 2])
+    {
+        start -= 2;
+    }
+    if start > 0 && before[start - 1].tag.starts_with('n') {
+        return None;
+    }
+    render(source, &before[start..=end])
 }
 
 /// Whether a label is only a period a comparison is taken against (十二五, 上年, 去年同期).
@@ -2829,6 +2953,8 @@ pub(crate) fn complete(
                     labels[i] = Some(format!("{modifier}{own}"));
                 }
             }
+        } else if let Some(named) = removed_in_the_list(norm, sites, j, i, &prev_label, &own) {
+            labels[i] = Some(named);
         } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
             labels[i] = Some(named);
         } else if let Some(named) = new_in_the_list(norm, sites, j, i, &prev_label, &own) {
@@ -3430,9 +3556,10 @@ mod tests {
 
     #[test]
     fn action_before_counted_objects_is_dropped() {
+        // (Unless it removes them: 取缔 stays, see removing_actions_stay_with_what_they_count.)
         assert_eq!(
             labels("加大综合整治力度,取缔城乡非法加油摊点12个。"),
-            vec!["城乡非法加油摊点"]
+            vec!["取缔城乡非法加油摊点"]
         );
         assert_eq!(
             labels("开工城中村改造安置住房14.1万套。"),
@@ -3453,7 +3580,7 @@ mod tests {
         // A list of quoted model numbers is not the name.
         assert_eq!(
             labels("淘汰“1515”、“1575”老旧织机1万余台。"),
-            vec!["老旧织机"]
+            vec!["淘汰老旧织机"]
         );
         // A location phrase before the objects is where they are.
         assert_eq!(
@@ -3820,6 +3947,52 @@ mod tests {
             labels("投资599万元的污水处理厂完工。"),
             vec!["污水处理厂投资"]
         );
+    }
+
+    #[test]
+    fn investment_named_after_the_count_of_its_projects() {
+        assert_eq!(
+            labels("加快建设总投资47.8亿元的25个重点项目。"),
+            vec!["重点项目总投资", "重点项目"]
+        );
+        // A facility ends the name as a project does.
+        assert_eq!(
+            labels("推进总投资100亿元的高铁片区基础设施和公共服务设施建设。"),
+            vec!["高铁片区基础设施和公共服务设施总投资"]
+        );
+    }
+
+    #[test]
+    fn removing_actions_stay_with_what_they_count() {
+        assert_eq!(labels("淘汰黄标车694辆。"), vec!["淘汰黄标车"]);
+        assert_eq!(
+            labels("国务院已取消1195个行政审批事项。"),
+            vec!["取消行政审批事项"]
+        );
+        assert_eq!(
+            labels("又撤销了9个国家行业主管局。"),
+            vec!["撤销国家行业主管局"]
+        );
+        assert_eq!(
+            labels("全年取消和下放246项行政审批事项。"),
+            vec!["取消和下放行政审批事项"]
+        );
+        // Building actions still go (成立临时党支部18个 → 临时党支部), and so does 拆除, as
+        // in the example.
+        assert_eq!(labels("成立临时党支部18个。"), vec!["临时党支部"]);
+        assert_eq!(labels("拆除违规分隔388间。"), vec!["违规分隔"]);
+        // A verb after a noun is that noun's action (乱象治理), not one on what is counted.
+        assert!(!labels("安居工程乱象治理2个省级整治项目。")[0].starts_with("治理"));
+    }
+
+    #[test]
+    fn a_removing_action_distributes_over_its_list() {
+        assert_eq!(
+            labels("淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。"),
+            vec!["淘汰落后炼钢产能", "淘汰落后炼铁产能", "淘汰落后水泥产能"]
+        );
+        // A comparison with the plan is not a member of the list.
+        assert!(!labels("退出政府融资平台346家、超计划19家。")[1].starts_with("退出"));
     }
 
     #[test]

@@ -1599,6 +1599,51 @@ const DEFINING_ACTIONS: &[&str] = &[
     "新认定",
 ];
 
+/// Heads too general to stand alone as a column when a 的 phrase before them says which.
+const GENERAL_PEOPLE_AND_THINGS: &[&str] = &[
+    "职工",
+    "人员",
+    "工作人员",
+    "企业",
+    "项目",
+    "单位",
+    "群众",
+    "居民",
+    "家庭",
+    "成果",
+    "科技成果",
+    "学生",
+    "农民",
+    "人口",
+    "村",
+    "户",
+];
+
+/// 享受劳动保险待遇 *的* 职工, 国家登记 *的* 科技成果: a general head after 的 (at `de`) is named by
+/// the short action phrase before it, which says which of them are counted.
+fn defines_a_generic_head(words: &[&Word], de: usize) -> bool {
+    let Some(head) = words.get(de + 1) else {
+        return false;
+    };
+    // (The predicate after the head, 已有, is dropped later; so is a date before the phrase.)
+    let alone = words
+        .get(de + 2)
+        .is_none_or(|w| !is_nounish(w) || is_verb(w));
+    let Some(opens) = words[..de].iter().position(|w| is_verb(w)) else {
+        return false;
+    };
+    let phrase = &words[opens..de];
+    words[..opens].iter().all(|w| is_time(w) || w.tag == "m")
+        && alone
+        && GENERAL_PEOPLE_AND_THINGS.contains(&head.text)
+        && (1..=4).contains(&phrase.len())
+        && phrase.iter().any(|w| is_verb(w))
+        && phrase
+            .iter()
+            .all(|w| is_verb(w) || is_nounish(w) || w.tag == "vn")
+        && phrase.iter().map(|w| w.text.chars().count()).sum::<usize>() <= 10
+}
+
 /// 全市每年招商入库1000个项目: a generic head after its count is named by the defining actions
 /// right before the count (招商入库项目).
 fn defined_by_action(
@@ -2055,7 +2100,7 @@ fn before_phrase<'w>(
             && is_verb(words[0])
             && removes_objects(words[0].text)
             && matches!(words[1].tag, "a" | "ad" | "an");
-        if standard || removed_for {
+        if standard || removed_for || defines_a_generic_head(&words, k) {
             words.remove(k);
         } else if relation {
             // keep the whole phrase
@@ -3416,6 +3461,21 @@ mod tests {
     }
 
     #[test]
+    fn a_general_head_keeps_the_action_that_says_which() {
+        // (A date before the phrase is not part of it.)
+        assert_eq!(
+            labels("一九五三年参加工会的职工已有四百八十余万人。"),
+            vec!["参加工会职工"]
+        );
+        assert_eq!(
+            labels("五年获得国家登记的科技成果14万多项。")[1],
+            "国家登记科技成果"
+        );
+        // A head of its own needs no defining phrase.
+        assert_eq!(labels("街道新设立的法治观察点1个。"), vec!["法治观察点"]);
+    }
+
+    #[test]
     fn head_noun_after_de_and_subject_before_preposition() {
         assert_eq!(labels("街道新设立的法治观察点1个。"), vec!["法治观察点"]);
         assert_eq!(
@@ -4160,7 +4220,12 @@ mod tests {
             labels("小学学生数增长了117%，即达到5150万余人。"),
             vec!["小学学生数", "小学学生数"]
         );
-        assert_eq!(labels("享受劳动保险待遇的职工已有480万人。"), vec!["职工"]);
+        // (已有 is the predicate; the 的 phrase says which workers, see
+        // a_general_head_keeps_the_action_that_says_which.)
+        assert_eq!(
+            labels("享受劳动保险待遇的职工已有480万人。"),
+            vec!["享受劳动保险待遇职工"]
+        );
     }
 
     #[test]

@@ -632,8 +632,9 @@ pub(crate) fn find(
         } else {
             text
         };
-        // 取消1195个行政审批事项: the removing action stays with the things it counts.
-        let text = match removing_action_before(source, &before) {
+        // 取消1195个行政审批事项, 新增13座博物馆: a removing or adding action stays with the
+        // things it counts.
+        let text = match kept_action_before(source, &before) {
             Some(verb) if !text.starts_with(&verb) => format!("{verb}{text}"),
             _ => text,
         };
@@ -720,8 +721,10 @@ pub(crate) fn find(
     if let Some(name) = name
         && is_actions_only(&text)
     {
+        // (新设3所本科层次职业学校: an adding or removing action stays, as after a count.)
+        let kept = NEW_THINGS.contains(&text.as_str()) || removes_objects(&text);
         return Some(Found {
-            text: name,
+            text: if kept { format!("{text}{name}") } else { name },
             predicate_start: fact.span.start,
             after: true,
         });
@@ -2533,6 +2536,8 @@ fn drop_object_action<'w>(
                 && words[1].tag.starts_with('n')))
             // (增加 is a predicate after a name, but an action on the money before it.)
             && (!PREDICATE.contains(w.text) || counted == Counted::Money)
+            // (新设外资企业: what is new is another indicator, like 新增.)
+            && !NEW_THINGS.contains(&w.text)
             && match counted {
                 Counted::Objects | Counted::Extent => true,
                 Counted::Money => k == 0 && FUNDING_VERBS.contains(&w.text),
@@ -2620,14 +2625,19 @@ fn removed_in_the_list(
         .then(|| format!("{prefix}{own}"))
 }
 
-/// The removing action right before a number (撤销 *了* 9个, 取消和下放246项), or None. A verb
-/// after a noun (乱象治理2个) is that noun's action, not an action on what is counted.
-fn removing_action_before(source: &IndexedText, before: &[&Word]) -> Option<String> {
+/// Actions that make the things counted after them a flow, not a stock (新增13座博物馆: the new
+/// museums, not all of them).
+const NEW_THINGS: &[&str] = &["新增", "新设"];
+
+/// The removing or adding action right before a number (撤销 *了* 9个, 取消和下放246项, 新增13座),
+/// or None. A verb after a noun (乱象治理2个) is that noun's action, not an action on what is
+/// counted.
+fn kept_action_before(source: &IndexedText, before: &[&Word]) -> Option<String> {
     let end = before
         .iter()
         .rposition(|w| !matches!(w.text, "了" | "过"))?;
     let verb = before[end];
-    if !is_verb(verb) || !removes_objects(verb.text) {
+    if !(is_verb(verb) && removes_objects(verb.text) || NEW_THINGS.contains(&verb.text)) {
         return None;
     }
     let mut start = end;
@@ -4046,6 +4056,18 @@ mod tests {
     }
 
     #[test]
+    fn adding_actions_stay_with_what_they_count() {
+        // What is new is another indicator than all of them: 新增 and 新设 stay, before the
+        // count or after it.
+        assert_eq!(labels("年内新增13座博物馆。"), vec!["新增博物馆"]);
+        assert_eq!(labels("新设外资企业463家。"), vec!["新设外资企业"]);
+        assert_eq!(
+            labels("新增基础教育公办学位50万个，新设3所本科层次职业学校。")[1],
+            "新设本科层次职业学校"
+        );
+    }
+
+    #[test]
     fn a_removing_action_distributes_over_its_list() {
         assert_eq!(
             labels("淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。"),
@@ -4153,7 +4175,7 @@ mod tests {
         // A state that names the head already is not followed by it again.
         assert_eq!(
             labels("新增12家企业入选国家级专精特新小巨人企业。"),
-            vec!["入选国家级专精特新小巨人企业"]
+            vec!["新增入选国家级专精特新小巨人企业"]
         );
         // An action noun before a noun is a compound the head modifies.
         assert_eq!(
@@ -4565,7 +4587,7 @@ mod tests {
         assert_eq!(labels("培育5个百亿级产业集群。"), vec!["百亿级产业集群"]);
         assert_eq!(
             labels("新增3个国家先进制造业集群。"),
-            vec!["国家先进制造业集群"]
+            vec!["新增国家先进制造业集群"]
         );
         assert_eq!(labels("产品出口到40多个国家和地区。"), vec!["国家和地区"]);
     }

@@ -413,6 +413,13 @@ pub(crate) fn find(
             after: false,
         });
     }
+    if let Some(text) = rank_among(source, site, facts) {
+        return Some(Found {
+            text,
+            predicate_start: fact.span.start,
+            after: false,
+        });
+    }
     if let Some(bound) = age_bound(site) {
         return Some(Found {
             text: bound,
@@ -765,6 +772,54 @@ pub(crate) fn find(
 /// 由/从 as a preposition: the number after it is where a change starts (由71所…为47所).
 fn opens_a_change(w: &Word) -> bool {
     w.tag == "p" && matches!(w.text, "由" | "从")
+}
+
+/// Verbs that place an indicator among others (居全国前10位).
+const RANKING_VERBS: &[&str] = &["居", "位居", "稳居", "跃居", "进入", "跻身", "位列", "保持"];
+
+/// 人均GDP进入全国前8位, 增速连续30个月居全国前10位: a count of places after 前 is a rank, and
+/// its column is the indicator ranked and the field it is ranked in (人均GDP全国排名).
+fn rank_among(source: &IndexedText, site: &Site, facts: &[Fact]) -> Option<String> {
+    let fact = site.fact;
+    let unit = fact.unit_text.as_deref()?;
+    if fact.kind != Kind::Count || !matches!(unit, "位" | "名") {
+        return None;
+    }
+    let clause: Vec<&Word> = site
+        .words
+        .iter()
+        .filter(|w| w.span.start >= site.clause.start && w.span.end <= fact.span.start)
+        .collect();
+    let (front, rest) = clause.split_last()?;
+    if front.text != "前" || front.span.end != fact.span.start {
+        return None;
+    }
+    let verb = rest.iter().rposition(|w| RANKING_VERBS.contains(&w.text))?;
+    let field = render(source, &rest[verb + 1..]).unwrap_or_default();
+    let fact_at = |w: &Word| {
+        facts
+            .iter()
+            .find(|f| f.span.start < w.span.end && w.span.start < f.span.end)
+    };
+    let in_a_fact = |w: &Word| fact_at(w).is_some();
+    // (5名选手进入全国前10名: people counted before the verb are who placed, not a rank.)
+    if rest[..verb]
+        .iter()
+        .any(|w| fact_at(w).is_some_and(|f| f.kind == Kind::Count))
+    {
+        return None;
+    }
+    // (连续30个月: how long it has held the place is not part of what is ranked.)
+    let mut subject: Vec<&Word> = rest[..verb]
+        .iter()
+        .copied()
+        .filter(|w| !in_a_fact(w) && !matches!(w.text, "连续" | "持续" | "稳定"))
+        .collect();
+    drop_lead(&mut subject);
+    // (跻身全球城市前五位: with no subject in the clause, the report's own place is ranked.)
+    let subject = render(source, &subject).unwrap_or_default();
+    let text = format!("{subject}{field}排名");
+    (text.chars().count() > 2).then_some(text)
 }
 
 /// 第二轮土地承包到期后再延长三十年: years after 延长 are how long something is extended, named by
@@ -3977,7 +4032,7 @@ mod tests {
     fn a_comparison_is_not_part_of_the_indicator() {
         assert_eq!(
             labels("火灾起数、死亡人数较上年分别下降12%、20%。"),
-            vec!["火灾起数", "死亡人数"]
+            vec!["火灾起数", "火灾死亡人数"]
         );
     }
 
@@ -4053,6 +4108,18 @@ mod tests {
         assert_eq!(labels("拆除违规分隔388间。"), vec!["违规分隔"]);
         // A verb after a noun is that noun's action (乱象治理), not one on what is counted.
         assert!(!labels("安居工程乱象治理2个省级整治项目。")[0].starts_with("治理"));
+    }
+
+    #[test]
+    fn a_count_of_top_places_is_a_rank() {
+        assert_eq!(labels("人均GDP进入全国前8位。"), vec!["人均GDP全国排名"]);
+        assert_eq!(
+            labels("规模以上工业增加值增速连续30个月居全国前10位。")[1],
+            "规模以上工业增加值增速全国排名"
+        );
+        assert_eq!(labels("跻身全球城市前五位。"), vec!["全球城市排名"]);
+        // People counted before the verb are who placed.
+        assert!(!labels("我省有5名选手进入全国前10名。")[1].ends_with("排名"));
     }
 
     #[test]

@@ -208,19 +208,48 @@ fn conjuncts(label: &str, n: usize, listed: bool, counted: bool) -> Option<Vec<S
         return None;
     }
     let last = parts.last()?;
-    Some(
-        parts
-            .iter()
-            .map(|p| {
-                let text: String = p.iter().map(|w| w.text).collect();
-                let head = shared_head(p, last);
-                match &head {
-                    Some(h) if !complete(p, last, h, counted) => format!("{text}{h}"),
-                    _ => text,
-                }
-            })
-            .collect(),
-    )
+    let mut out: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            let text: String = p.iter().map(|w| w.text).collect();
+            let head = shared_head(p, last);
+            match &head {
+                Some(h) if !complete(p, last, h, counted) => format!("{text}{h}"),
+                _ => text,
+            }
+        })
+        .collect();
+    share_counted_things(&parts, &mut out);
+    Some(out)
+}
+
+/// Words that count things of a kind (事故 *起数*, 企业 *数量*).
+const COUNTS_OF_THINGS: &[&str] = &["起数", "个数", "件数", "户数", "家数", "数量", "总数"];
+
+/// 生产安全事故起数、死亡人数分别下降10.9%、7%: when the first conjunct counts things of a kind,
+/// the measures after it are of the same things (生产安全事故死亡人数), unless they count by the
+/// same word (出生人数、死亡人数 are two counts, not one thing's).
+fn share_counted_things(parts: &[Vec<&Word>], out: &mut [String]) {
+    let Some((first, _)) = parts.split_first() else {
+        return;
+    };
+    let Some((count, kind)) = first.split_last() else {
+        return;
+    };
+    // (安全事故/i: jieba tags some four-char nouns as set phrases.)
+    let noun_kind = kind.last().is_some_and(|w| {
+        (w.tag.starts_with('n') || matches!(w.tag, "i" | "l" | "j")) && !is_verb(w) && w.tag != "vn"
+    });
+    let kind: String = kind.iter().map(|w| w.text).collect();
+    if !COUNTS_OF_THINGS.contains(&count.text) || !noun_kind || kind.chars().count() < 2 {
+        return;
+    }
+    for (part, text) in parts.iter().zip(out.iter_mut()).skip(1) {
+        let own_count = part.last().is_some_and(|w| w.text == count.text);
+        if !own_count && !text.starts_with(&kind) && text.chars().count() <= 8 {
+            *text = format!("{kind}{text}");
+        }
+    }
 }
 
 /// The words of a coordinated label cut at its list marks (、) and, if `conjunctions`, at the
@@ -331,6 +360,20 @@ mod tests {
             labels("务实办好西博会、项目签约3543亿元，30批次副国级以上外国政要来访。")[1],
             "项目签约"
         );
+    }
+
+    #[test]
+    fn measures_after_a_count_of_things_are_of_those_things() {
+        assert_eq!(
+            labels("生产安全事故起数、死亡人数、直接经济损失分别下降36.7%、38.8%、39.1%。"),
+            vec![
+                "生产安全事故起数",
+                "生产安全事故死亡人数",
+                "生产安全事故直接经济损失"
+            ]
+        );
+        // Two counts by the same word are two counts, not one thing's.
+        assert_eq!(labels("出生人数、死亡人数分别下降3%、2%。")[1], "死亡人数");
     }
 
     #[test]

@@ -359,7 +359,15 @@ pub(crate) fn read(
         None
     };
 
-    let rank = clause_before.ends_with('第')
+    // 居全国前10位: the places before which an indicator stands.
+    let top_places = clause_before.ends_with('前')
+        && fact.kind == Kind::Count
+        && matches!(fact.unit_text.as_deref(), Some("位" | "名"))
+        && ["居", "进入", "跻身", "位列"]
+            .iter()
+            .any(|v| clause_before.contains(v));
+    let rank = top_places
+        || clause_before.ends_with('第')
         || fact_text.starts_with('第')
         || clause_before.contains('第')
             && (predicate.contains("排名")

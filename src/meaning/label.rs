@@ -729,7 +729,7 @@ pub(crate) fn find(
         && is_actions_only(&text)
     {
         // (新设3所本科层次职业学校: an adding or removing action stays, as after a count.)
-        let kept = NEW_THINGS.contains(&text.as_str()) || removes_objects(&text);
+        let kept = NEW_THINGS.contains(&text.as_str()) || action_defines_count(&text);
         return Some(Found {
             text: if kept { format!("{text}{name}") } else { name },
             predicate_start: fact.span.start,
@@ -2327,7 +2327,7 @@ fn before_phrase<'w>(
         // 淘汰黄标车694辆, 取缔违规床铺743张: an action that removes the objects defines the
         // quantity; without it the column would read as the stock that is left. It goes back
         // on after the lead is trimmed (淘汰“1515”、“1575”老旧织机 → 淘汰老旧织机).
-        if actions.iter().any(|w| removes_objects(w.text)) {
+        if actions.iter().any(|w| action_defines_count(w.text)) {
             words.splice(0..0, actions);
         }
     }
@@ -2637,6 +2637,20 @@ fn removes_objects(verb: &str) -> bool {
     REMOVING.iter().any(|r| verb.ends_with(r))
 }
 
+/// Actions on things that were there before (打通11条断头路, 改造22.3万座农村厕所, 扶持800个经济
+/// 薄弱村): the count is of the things the action reached, not of all of them, so, as with
+/// removing, the action is part of the column's name. Building (建成, 新建) is not among them:
+/// the things built are counted by their own name (成立临时党支部18个 → 临时党支部).
+const ACTING_ON: &[&str] = &[
+    "打通", "改造", "扶持", "推介", "硬化", "修缮", "加固", "帮扶", "升级", "提质",
+];
+
+/// Whether an action before the things counted is part of what is counted (removing them, or
+/// acting on things that were there before).
+fn action_defines_count(verb: &str) -> bool {
+    removes_objects(verb) || ACTING_ON.iter().any(|a| verb.ends_with(a))
+}
+
 /// 淘汰落后炼钢产能1691万吨、炼铁产能2113万吨: a removing action (with the quality it removes
 /// for) distributes over the names listed after it with 、, each right before its number.
 fn removed_in_the_list(
@@ -2692,7 +2706,7 @@ fn kept_action_before(source: &IndexedText, before: &[&Word]) -> Option<String> 
         .iter()
         .rposition(|w| !matches!(w.text, "了" | "过"))?;
     let verb = before[end];
-    if !(is_verb(verb) && removes_objects(verb.text) || NEW_THINGS.contains(&verb.text)) {
+    if !(is_verb(verb) && action_defines_count(verb.text) || NEW_THINGS.contains(&verb.text)) {
         return None;
     }
     let mut start = end;
@@ -3692,13 +3706,14 @@ mod tests {
         );
         assert_eq!(
             labels("改造农村公路危旧桥梁180座(含“渡改桥”工程)。"),
-            vec!["农村公路危旧桥梁"]
+            vec!["改造农村公路危旧桥梁"]
         );
         assert_eq!(labels("开发城镇公益性岗位5000个。"), vec!["城镇公益性岗位"]);
-        // 硬化 is tagged as a noun, but acts on the road like a verb.
+        // 硬化 is tagged as a noun, but acts on the road like a verb; like 改造 above, an
+        // action on what was there before stays (see ACTING_ON).
         assert_eq!(
             labels("硬化潴龙河千里堤堤顶道路20公里。"),
-            vec!["潴龙河千里堤堤顶道路"]
+            vec!["硬化潴龙河千里堤堤顶道路"]
         );
         // Funds got are the funds.
         assert_eq!(labels("去年争得农发行贷款1.9亿元。"), vec!["农发行贷款"]);
@@ -4123,6 +4138,18 @@ mod tests {
     }
 
     #[test]
+    fn actions_on_what_was_there_stay_with_what_they_count() {
+        assert_eq!(labels("打通53条断头路。"), vec!["打通断头路"]);
+        assert_eq!(
+            labels("向民间资本推介优质项目300个以上。"),
+            vec!["推介优质项目"]
+        );
+        assert_eq!(labels("改造老旧小区682个。"), vec!["改造老旧小区"]);
+        // Building is not one of them.
+        assert_eq!(labels("建成4所学校运动场。"), vec!["学校运动场"]);
+    }
+
+    #[test]
     fn adding_actions_stay_with_what_they_count() {
         // What is new is another indicator than all of them: 新增 and 新设 stay, before the
         // count or after it.
@@ -4472,7 +4499,7 @@ mod tests {
     fn an_attribute_after_a_count_keeps_the_counted_name() {
         assert_eq!(
             labels("改造城市主干道路80条，总里程达到61.4公里。"),
-            vec!["城市主干道路", "城市主干道路总里程"]
+            vec!["改造城市主干道路", "改造城市主干道路总里程"]
         );
         assert_eq!(
             labels("建成西出口等31条公路，总里程达到79.46公里。"),

@@ -228,6 +228,7 @@ const PUSHING: &[&str] = &["推动", "加快", "着力", "大力", "积极"];
 /// kept, because there the action is what is counted.
 const GOVERNING_VERBS: &[&str] = &[
     "安排",
+    "提出",
     "成立",
     "建立",
     "组建",
@@ -1657,6 +1658,71 @@ const DEFINING_ACTIONS: &[&str] = &[
     "新认定",
 ];
 
+/// People and households a programme reaches (惠及 *居民* 21万户).
+const BENEFICIARIES: &[&str] = &[
+    "居民",
+    "群众",
+    "农户",
+    "家庭",
+    "人口",
+    "经营主体",
+    "企业",
+    "职工",
+];
+
+/// 改造老旧小区1.84万个，惠及310多万户: a count after 惠及 is of those the work before it
+/// reached (改造老旧小区惠及户数, 老旧小区改造惠及居民), not more of the work.
+fn benefited(norm: &IndexedText, site: &Site, prev_label: &str) -> Option<String> {
+    let lead = norm.slice(crate::span::Span::new(
+        site.clause.start,
+        site.fact.span.start,
+    ));
+    let rest = lead.trim().strip_prefix("惠及")?;
+    let who = rest.trim_end_matches(['约', '超', '近', '逾']);
+    if prev_label.chars().count() < 2
+        || prev_label.contains("惠及")
+        || !(who.is_empty() || BENEFICIARIES.contains(&who))
+    {
+        return None;
+    }
+    let unit = site.fact.unit_text.as_deref().unwrap_or_default();
+    let who = if !who.is_empty() {
+        who.to_string()
+    } else if unit.starts_with('户') {
+        format!("{unit}数")
+    } else if unit.starts_with('人') {
+        if unit == "人" {
+            "人数".into()
+        } else {
+            unit.to_string()
+        }
+    } else {
+        return None;
+    };
+    Some(format!("{prev_label}惠及{who}"))
+}
+
+/// 配合市人大及其常委会 出台地方性法规20件: a partner the work was done with (配合, 会同, 协助 and
+/// who) is not part of what was done; the label starts at the next action.
+fn drop_partner(words: &mut Vec<&Word>) {
+    if !words
+        .first()
+        .is_some_and(|w| matches!(w.text, "配合" | "会同" | "协助" | "协同"))
+    {
+        return;
+    }
+    let action = words
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, w)| is_verb(w) && !matches!(w.text, "和" | "及"))
+        .map(|(k, _)| k);
+    let partner_named = action.is_some_and(|k| words[1..k].iter().any(|w| is_nounish(w)));
+    if let (Some(k), true) = (action, partner_named) {
+        words.drain(..k);
+    }
+}
+
 /// Heads too general to stand alone as a column when a 的 phrase before them says which.
 const GENERAL_PEOPLE_AND_THINGS: &[&str] = &[
     "职工",
@@ -2321,6 +2387,7 @@ fn before_phrase<'w>(
         }
     }
     drop_action_conjunct(&mut words);
+    drop_partner(&mut words);
     drop_lead(&mut words);
     if let Some(actions) = drop_object_action(&mut words, counted, predicate_start == fact_start) {
         drop_lead(&mut words);
@@ -3017,6 +3084,10 @@ pub(crate) fn complete(
             continue;
         };
         let prev_label = labels[j].clone().unwrap_or_default();
+        if let Some(named) = benefited(norm, &sites[i], &prev_label) {
+            labels[i] = Some(named);
+            continue;
+        }
         let Some(own) = labels[i].clone() else {
             // 削减审批事项62项，精简30.5%: the share cut is of the things, not of the cutting.
             let things = ["削减", "压减", "精简"]
@@ -4147,6 +4218,31 @@ mod tests {
         assert_eq!(labels("改造老旧小区682个。"), vec!["改造老旧小区"]);
         // Building is not one of them.
         assert_eq!(labels("建成4所学校运动场。"), vec!["学校运动场"]);
+    }
+
+    #[test]
+    fn those_reached_are_named_by_the_work_that_reached_them() {
+        assert_eq!(
+            labels("改造老旧小区1.84万个，惠及310多万户。"),
+            vec!["改造老旧小区", "改造老旧小区惠及户数"]
+        );
+        assert_eq!(
+            labels("出台10项民生政策，惠及251.6万人。")[1],
+            "民生政策惠及人数"
+        );
+        assert_eq!(
+            labels("开工改造城镇老旧小区2187个，惠及居民约21万户。")[1],
+            "开工改造城镇老旧小区惠及居民"
+        );
+    }
+
+    #[test]
+    fn a_partner_or_a_proposal_is_not_what_was_counted() {
+        assert_eq!(
+            labels("配合市人大及其常委会出台地方性法规20件。"),
+            vec!["出台地方性法规"]
+        );
+        assert_eq!(labels("提出国内生产总值增长8%左右。"), vec!["国内生产总值"]);
     }
 
     #[test]

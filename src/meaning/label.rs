@@ -763,6 +763,37 @@ pub(crate) fn find(
         }
         _ => text,
     };
+    // 220千伏及以上输电线路总长超7万公里: a threshold right before the name says which of the
+    // things the number is about (not a share: 30%以上的企业 is another matter).
+    let threshold = previous.filter(|p| {
+        let Some(first) = span_words.first() else {
+            return false;
+        };
+        let gap = norm.slice(crate::span::Span::new(p.span.end, first.span.start));
+        let bound = ["以上", "以下"].iter().any(|b| p.text.ends_with(b));
+        p.kind != Kind::Percent
+            && (matches!(gap, "及以上" | "以上" | "及以下" | "以下")
+                || (bound && matches!(gap, "" | "的")))
+    });
+    let text = match threshold {
+        Some(p) => {
+            let gap = norm.slice(crate::span::Span::new(p.span.end, span_words[0].span.start));
+            // (村集体经济经营性收入50万元以上的行政村: the measure the threshold is of comes
+            // with it, up to a verb or a mark.)
+            let measure: Vec<&Word> = site
+                .words
+                .iter()
+                .filter(|w| w.span.start >= site.clause.start && w.span.end <= p.span.start)
+                .rev()
+                .take_while(|w| {
+                    is_nounish(w) && w.tag != "m" && (w.tag != "vn" || w.text.ends_with("投资"))
+                })
+                .collect();
+            let measure: String = measure.iter().rev().map(|w| w.text).collect();
+            format!("{measure}{}{}{text}", p.text, gap.trim_end_matches('的'))
+        }
+        None => text,
+    };
     Some(Found {
         text,
         predicate_start,
@@ -4246,6 +4277,20 @@ mod tests {
     }
 
     #[test]
+    fn a_threshold_before_the_name_says_which_things() {
+        assert_eq!(
+            labels("220千伏及以上输电线路总长超7万公里。")[1],
+            "220千伏及以上输电线路总长"
+        );
+        assert_eq!(
+            labels("村集体经济经营性收入50万元以上的行政村占比达68%。")[1],
+            "村集体经济经营性收入50万元以上行政村占比"
+        );
+        // Not a share: what holds for a share of them is another matter.
+        assert!(!labels("30%以上的企业实现盈利，共120家。")[1].starts_with("30%"));
+    }
+
+    #[test]
     fn adding_actions_stay_with_what_they_count() {
         // What is new is another indicator than all of them: 新增 and 新设 stay, before the
         // count or after it.
@@ -4340,7 +4385,7 @@ mod tests {
     fn an_age_bounds_the_people_after_it() {
         assert_eq!(
             labels("每千人拥有3岁以下婴幼儿托位数提高到4.6个。"),
-            vec!["婴幼儿年龄上限", "婴幼儿托位数"]
+            vec!["婴幼儿年龄上限", "3岁以下婴幼儿托位数"]
         );
         assert_eq!(
             labels("为孕产妇、0—6岁儿童、65岁以上老年人提供服务。"),

@@ -726,6 +726,24 @@ pub(crate) fn find(
     } else {
         None
     };
+    // 新开工郁江新里等8个更新项目: names before 等 are examples of what is counted; the name
+    // after the count is the column, with an action before the examples that says which of
+    // them (新开工更新项目).
+    let examples = before
+        .last()
+        .is_some_and(|w| w.text == "等" && w.span.end == fact.span.start);
+    if examples && let Some(name) = name.as_deref() {
+        let defining: String = before
+            .iter()
+            .take_while(|w| DEFINING_ACTIONS.contains(&w.text))
+            .map(|w| w.text)
+            .collect();
+        return Some(Found {
+            text: format!("{defining}{name}"),
+            predicate_start: fact.span.start,
+            after: true,
+        });
+    }
     if let Some(name) = name
         && is_actions_only(&text)
     {
@@ -4288,6 +4306,11 @@ mod tests {
         );
         // Not a share: what holds for a share of them is another matter.
         assert!(!labels("30%以上的企业实现盈利，共120家。")[1].starts_with("30%"));
+    }
+
+    #[test]
+    fn names_before_deng_are_examples_of_what_is_counted() {
+        assert_eq!(labels("新开工郁江新里等8个更新项目。"), vec!["新开工更新项目"]);
     }
 
     #[test]

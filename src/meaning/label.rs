@@ -1873,7 +1873,7 @@ fn duration_of_action(
 /// Heads that only say that something is counted (3个项目, 10家企业, 32家单位): the rest of the
 /// clause says which ones.
 const GENERIC_HEADS: &[&str] = &[
-    "项目", "企业", "单位", "人员", "同志", "百姓", "群众", "居民", "家庭", "工程",
+    "项目", "企业", "单位", "人员", "同志", "百姓", "群众", "居民", "家庭", "工程", "成果",
 ];
 
 /// Verbs whose complement classifies their subject: 10家企业被认定为 *高新技术企业*. 入选 and 列入
@@ -4310,7 +4310,10 @@ mod tests {
 
     #[test]
     fn names_before_deng_are_examples_of_what_is_counted() {
-        assert_eq!(labels("新开工郁江新里等8个更新项目。"), vec!["新开工更新项目"]);
+        assert_eq!(
+            labels("新开工郁江新里等8个更新项目。"),
+            vec!["新开工更新项目"]
+        );
     }
 
     #[test]
@@ -4430,6 +4433,10 @@ mod tests {
             vec!["进入中国隐形独角兽500强企业"]
         );
         assert_eq!(labels("175家企业发行各类债券。"), vec!["发行债券企业"]);
+        assert_eq!(
+            labels("46项成果纳入轮值主席国成果清单。"),
+            vec!["纳入轮值主席国成果清单成果"]
+        );
         // A state that names the head already is not followed by it again.
         assert_eq!(
             labels("新增12家企业入选国家级专精特新小巨人企业。"),

@@ -3143,7 +3143,18 @@ pub(crate) fn complete(
                 .iter()
                 .find_map(|verb| prev_label.strip_prefix(verb))
                 .filter(|rest| rest.chars().count() >= 2);
-            labels[i] = Some(things.map_or(prev_label.clone(), str::to_string));
+            // (新增1000处信号灯联网、累计达8000处: a running total is not new.)
+            let not_new = || {
+                NEW_THINGS
+                    .iter()
+                    .find_map(|n| prev_label.strip_prefix(n))
+                    .filter(|rest| rest.chars().count() >= 2 && states_total(&sites[i]))
+            };
+            labels[i] = Some(
+                things
+                    .or_else(not_new)
+                    .map_or(prev_label.clone(), str::to_string),
+            );
             continue;
         };
         if own == TIME_SPAN {
@@ -4322,6 +4333,11 @@ mod tests {
         // count or after it.
         assert_eq!(labels("年内新增13座博物馆。"), vec!["新增博物馆"]);
         assert_eq!(labels("新设外资企业463家。"), vec!["新设外资企业"]);
+        // A running total after it is not new.
+        assert_eq!(
+            labels("新增1000处信号灯联网、累计达8000处。"),
+            vec!["新增信号灯联网", "信号灯联网"]
+        );
         assert_eq!(
             labels("新增基础教育公办学位50万个，新设3所本科层次职业学校。")[1],
             "新设本科层次职业学校"

@@ -16,7 +16,7 @@ use super::{LabelSource, Site};
 use crate::facts::{Fact, Kind};
 use crate::lexicon::Lexicon;
 use crate::segment::{self, Word};
-use crate::span::IndexedText;
+use crate::span::{IndexedText, Span};
 
 /// The lists every word before a number is checked against, indexed once (a binary search
 /// instead of a scan of the list per word).
@@ -439,11 +439,26 @@ pub(crate) fn find(
                 .find(|w| w.span.start >= f.span.end)
                 .is_some_and(|w| w.span.start == f.span.end && w.text == "累计")
     };
+    // 一般性支出连续5年压减比例超5%: a run of years inside the name says for how long, and is
+    // neither a boundary of the name nor part of it.
+    let run_of_years = |f: &Fact| {
+        f.kind == Kind::Duration
+            && site
+                .words
+                .iter()
+                .rfind(|w| w.span.end <= f.span.start)
+                .is_some_and(|w| w.span.end == f.span.start && matches!(w.text, "连续" | "持续"))
+    };
     let previous = facts
         .iter()
         .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)
-        .filter(|f| !framing_span(f))
+        .filter(|f| !framing_span(f) && !run_of_years(f))
         .max_by_key(|f| f.span.end);
+    let runs: Vec<Span> = facts
+        .iter()
+        .filter(|f| f.span.end <= fact.span.start && run_of_years(f))
+        .map(|f| f.span)
+        .collect();
     let lo = previous.map_or(site.clause.start, |f| f.span.end);
     // 10座“24小时图书馆”, 35个对接上海“五个中心”建设重点平台: a number inside a quoted name after
     // the fact is part of that name, not the next fact whose words the name must stop before.
@@ -473,6 +488,12 @@ pub(crate) fn find(
         .words
         .iter()
         .filter(|w| w.span.start >= lo && w.span.end <= fact.span.start)
+        .filter(|w| {
+            !runs.iter().any(|r| {
+                (r.start < w.span.end && w.span.start < r.end)
+                    || (w.span.end == r.start && matches!(w.text, "连续" | "持续"))
+            })
+        })
         .collect();
     let after: Vec<&Word> = site
         .words
@@ -778,6 +799,21 @@ pub(crate) fn find(
                 && (n.tag.starts_with('n') || PROGRESS_VERBS.contains(n.text)) =>
         {
             format!("{text}里程")
+        }
+        _ => text,
+    };
+    // 新增黄石、咸宁、天门等全国文明城市12个, 新增有进出口实绩企业1357家: 新增 opening the
+    // phrase stays with what it counts though the words between it and the name go.
+    let opening = before
+        .iter()
+        .find(|w| !(LEAD.contains(w.text) || is_time(w) || w.text.trim().is_empty()));
+    let text = match opening {
+        Some(w)
+            if NEW_THINGS.contains(&w.text)
+                && !text.contains(w.text)
+                && Counted::of(fact) != Counted::Money =>
+        {
+            format!("{}{text}", w.text)
         }
         _ => text,
     };
@@ -3205,6 +3241,13 @@ pub(crate) fn complete(
                 };
                 if keep > 0 {
                     let modifier: String = words[..keep].iter().map(|w| w.text).collect();
+                    // (新增…全国文明城市12个，总数达到22个: the total is not new.)
+                    let modifier = match NEW_THINGS.iter().find_map(|n| modifier.strip_prefix(n)) {
+                        Some(rest) if own.starts_with('总') && rest.chars().count() >= 2 => {
+                            rest.to_string()
+                        }
+                        _ => modifier,
+                    };
                     labels[i] = Some(format!("{modifier}{own}"));
                 }
             }
@@ -4333,6 +4376,14 @@ mod tests {
         // count or after it.
         assert_eq!(labels("年内新增13座博物馆。"), vec!["新增博物馆"]);
         assert_eq!(labels("新设外资企业463家。"), vec!["新设外资企业"]);
+        assert_eq!(
+            labels("新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。"),
+            vec!["新增全国文明城市", "全国文明城市总数"]
+        );
+        assert_eq!(
+            labels("自治区本级一般性支出连续5年压减比例超5%。")[1],
+            "自治区本级一般性支出压减比例"
+        );
         // A running total after it is not new.
         assert_eq!(
             labels("新增1000处信号灯联网、累计达8000处。"),

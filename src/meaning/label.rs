@@ -3118,6 +3118,9 @@ pub(crate) const ATTRIBUTES: &[&str] = &[
     "建筑面积",
     "占地面积",
     "投资",
+    "总市值",
+    "市值",
+    "增量",
 ];
 
 /// Fill in labels that a clause cannot give on its own, from the facts before it in the

@@ -273,7 +273,6 @@ const GOVERNING_VERBS: &[&str] = &[
     "召集",
     "签订",
     "争取",
-    "化解",
     "帮助",
     "带动",
     "覆盖",
@@ -2803,8 +2802,12 @@ fn action_defines_count(verb: &str) -> bool {
     removes_objects(verb) || ACTING_ON.iter().any(|a| verb.ends_with(a))
 }
 
-/// 淘汰落后炼钢产能1691万吨、炼铁产能2113万吨: a removing action (with the quality it removes
-/// for) distributes over the names listed after it with 、, each right before its number.
+/// Stages of work that go with the action after them (开工改造城镇老旧小区).
+const STAGES_BEFORE_ACTION: &[&str] = &["开工", "新开工"];
+
+/// 淘汰落后炼钢产能1691万吨、炼铁产能2113万吨, 开工改造城镇老旧小区196个、城中村6万户: a
+/// removing action or one on what was there (with the quality it removes for, or the stage
+/// before it) distributes over the names listed after it with 、, each right before its number.
 fn removed_in_the_list(
     norm: &IndexedText,
     sites: &[Site],
@@ -2815,7 +2818,12 @@ fn removed_in_the_list(
 ) -> Option<String> {
     // (The string test first: segmenting the label is the dearer one.)
     // (退出融资平台346家、*超计划*19家: a comparison with the plan is no name.)
-    if !REMOVING.iter().any(|r| prev_label.starts_with(r))
+    let opens_with_action = REMOVING
+        .iter()
+        .chain(ACTING_ON)
+        .chain(STAGES_BEFORE_ACTION)
+        .any(|r| prev_label.starts_with(r));
+    if !opens_with_action
         || own.chars().count() < 2
         || ["超", "比", "较", "高于", "低于"]
             .iter()
@@ -2831,7 +2839,8 @@ fn removed_in_the_list(
     let actions = words
         .iter()
         .take_while(|w| {
-            (is_verb(w) && removes_objects(w.text)) || matches!(w.text, "和" | "及" | "并")
+            (is_verb(w) && (action_defines_count(w.text) || STAGES_BEFORE_ACTION.contains(&w.text)))
+                || matches!(w.text, "和" | "及" | "并")
         })
         .count();
     let quality = words
@@ -4291,6 +4300,10 @@ mod tests {
             vec!["撤销国家行业主管局"]
         );
         assert_eq!(
+            labels("累计化解各类矛盾纠纷1655万件。"),
+            vec!["化解矛盾纠纷"]
+        );
+        assert_eq!(
             labels("全年取消和下放246项行政审批事项。"),
             vec!["取消和下放行政审批事项"]
         );
@@ -4403,6 +4416,11 @@ mod tests {
         assert_eq!(
             labels("淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。"),
             vec!["淘汰落后炼钢产能", "淘汰落后炼铁产能", "淘汰落后水泥产能"]
+        );
+        // An action on what was there, with the stage before it, too.
+        assert_eq!(
+            labels("开工改造城镇老旧小区196个、城中村6万户。")[1],
+            "开工改造城中村"
         );
         // A comparison with the plan is not a member of the list.
         assert!(!labels("退出政府融资平台346家、超计划19家。")[1].starts_with("退出"));

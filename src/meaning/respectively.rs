@@ -72,9 +72,16 @@ pub(crate) fn distribute(
                     sites[k + 1].fact.span.start,
                 )) == "、"
             });
+            // (城乡居民人均收入年均增长5.3%、7.7%: a contracted coordination of as many
+            // parts as numbers is such a list too.)
+            let contracted = |l: &str| {
+                CONTRACTIONS
+                    .iter()
+                    .any(|(word, parts)| l.starts_with(word) && parts.len() == n)
+            };
             numbers_listed
                 && labels[first].as_deref().is_some_and(|l| {
-                    l.matches('、').count() + 1 == n
+                    (l.matches('、').count() + 1 == n || contracted(l))
                         && !segment::tag(l, 0)
                             .iter()
                             .any(|w| is_verb(w) || w.tag == "p")
@@ -359,6 +366,14 @@ mod tests {
         assert_ne!(
             labels("务实办好西博会、项目签约3543亿元，30批次副国级以上外国政要来访。")[1],
             "项目签约"
+        );
+    }
+
+    #[test]
+    fn a_contracted_coordination_pairs_with_listed_numbers_without_fenbie() {
+        assert_eq!(
+            labels("城乡居民人均收入年均增长5.3%、7.7%。"),
+            vec!["城镇居民人均收入", "农村居民人均收入"]
         );
     }
 

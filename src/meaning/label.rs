@@ -1663,6 +1663,22 @@ fn without_glued_verb(text: String) -> String {
     text
 }
 
+/// Verbs of issuing or carrying out measures (出台…措施, 全面落实…政策).
+const ISSUING: &[&str] = &[
+    "出台",
+    "推出",
+    "制定",
+    "印发",
+    "发布",
+    "落实",
+    "实施",
+    "颁布",
+    "修订",
+    "提出",
+    "推行",
+    "研究制定",
+];
+
 /// Heads of things counted that say what kind of measure they are, not what they are about.
 const MEASURE_HEADS: &[&str] = &["举措", "措施", "政策", "任务", "事项"];
 
@@ -1678,12 +1694,16 @@ fn topic_before_measures(
     counted: &str,
 ) -> Option<String> {
     let (words, predicate_start) = before?;
-    let adjacent = *predicate_start == fact.span.start && words.last()?.tag.starts_with('n');
+    // (推动市属国企高质量发展21项重点举措: measures may be about an action, 发展/vn.)
+    let measures = MEASURE_HEADS.iter().any(|h| counted.ends_with(h));
+    let last = words.last()?;
+    let adjacent = *predicate_start == fact.span.start
+        && (last.tag.starts_with('n') || (measures && last.tag == "vn"));
     // (国际医疗基地29个签约项目: projects are named by the place or body they belong to, as
     // measures are by their topic. Not after a capacity, 同光晶体涞源10万片碳化硅单晶衬底项目,
     // where the words before are the firm and the site.)
     let projects = counted.ends_with("项目") && fact.kind == Kind::Count;
-    if !(MEASURE_HEADS.iter().any(|h| counted.ends_with(h)) || projects) || !adjacent {
+    if !(measures || projects) || !adjacent {
         return None;
     }
     // (全面完成/l: an idiom ending in a governing verb governs the phrase and is not its name.)
@@ -1698,7 +1718,15 @@ fn topic_before_measures(
     {
         return None;
     }
-    let topic = &words[start..];
+    let mut topic = &words[start..];
+    // (出台推动…21项重点举措, 认真落实…八项新举措: issuing or carrying out the measures is not
+    // what they are about.)
+    while let Some((first, rest)) = topic.split_first()
+        && !rest.is_empty()
+        && (first.tag == "d" || ISSUING.iter().any(|v| first.text.ends_with(v)))
+    {
+        topic = rest;
+    }
     // (10大类55项民生实事项目: a noun right after a numeral is its measure, not a topic.)
     let after_numeral = topic.first().is_some_and(|t| {
         raw_before
@@ -4489,6 +4517,15 @@ mod tests {
         assert_eq!(
             labels("全面完成优化营商环境58条改革举措。"),
             vec!["优化营商环境改革举措"]
+        );
+        // Measures about an action; issuing or carrying them out is not their topic.
+        assert_eq!(
+            labels("出台推动市属国企高质量发展21项重点举措。"),
+            vec!["推动市属国企高质量发展重点举措"]
+        );
+        assert_eq!(
+            labels("认真落实中非务实合作八项新举措。"),
+            vec!["中非务实合作新举措"]
         );
         // After the governing verb itself there is no topic, nor after another number.
         assert_eq!(labels("提出18条具体举措。"), vec!["具体举措"]);

@@ -57,6 +57,11 @@ const PREDICATE_WORDS: &[&str] = &[
     "突破",
     "跨越",
     "迈上",
+    "跨上",
+    "跃上",
+    "连跨",
+    "登上",
+    "历史性",
     "站上",
     "逾",
     "完成",
@@ -291,6 +296,7 @@ const GOVERNING_VERBS: &[&str] = &[
 /// Nouns that name a goal rather than an indicator (超额完成全年8142平米目标).
 const NOT_INDICATORS: &[&str] = &[
     "目标", "任务", "左右", "以上", "以下", "以内", "之间", "其中", "等", "多", "大关", "关口",
+    "台阶",
 ];
 
 /// One-char words that end an indicator name whatever their tag (出庭应诉率, 报到群).
@@ -4412,6 +4418,16 @@ mod tests {
             labels("新开工郁江新里等8个更新项目。"),
             vec!["新开工更新项目"]
         );
+    }
+
+    #[test]
+    fn a_step_crossed_is_no_name() {
+        // 台阶: the subject before the verb names the number.
+        assert_eq!(
+            labels("地区生产总值迈上6万亿元台阶，达到62661亿元。"),
+            vec!["地区生产总值", "地区生产总值"]
+        );
+        assert_eq!(labels("粮食产量跃上500亿斤台阶。"), vec!["粮食产量"]);
     }
 
     #[test]

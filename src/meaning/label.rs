@@ -807,6 +807,7 @@ pub(crate) fn find(
         }
         _ => text,
     };
+    let text = past_a_finished_clause(&text);
     // 新增黄石、咸宁、天门等全国文明城市12个, 新增有进出口实绩企业1357家: 新增 opening the
     // phrase stays with what it counts though the words between it and the name go.
     let opening = before
@@ -1667,6 +1668,42 @@ fn without_glued_verb(text: String) -> String {
         return text['获'.len_utf8()..].to_string();
     }
     text
+}
+
+/// Words that finish a statement about the subject before a 、 (突破万亿元, 全球第一, 建成投产).
+const FINISHING: &[&str] = &["突破", "超过", "达到", "建成投产"];
+
+/// 财政民生支出突破万亿元、占比80%: a label that runs back over a 、 into a statement already
+/// finished (its predicate and number said) is only the part after the last 、; a bare share or
+/// attribute there is the subject's (财政民生支出占比).
+fn past_a_finished_clause(label: &str) -> String {
+    let Some((head, last)) = label.rsplit_once('、') else {
+        return label.to_string();
+    };
+    if last.chars().count() < 2 {
+        return label.to_string();
+    }
+    let words = segment::tag(head, 0);
+    // (A rank finishes it too, 全球第一, but not a bare 第一: 第一、第三产业 lists ordinals.)
+    let finishing = |k: usize| {
+        FINISHING.contains(&words[k].text)
+            || (words[k].text == "第一"
+                && k > 0
+                && matches!(
+                    words[k - 1].text,
+                    "全球" | "全国" | "全省" | "全市" | "世界"
+                ))
+    };
+    let Some(k) = (0..words.len()).find(|&k| finishing(k)) else {
+        return label.to_string();
+    };
+    let subject: String = words[..k].iter().map(|w| w.text).collect();
+    let bare = ATTRIBUTES.contains(&last) || matches!(last, "占比" | "比重" | "总装机" | "全长");
+    if bare && subject.chars().count() >= 2 {
+        format!("{subject}{last}")
+    } else {
+        last.to_string()
+    }
 }
 
 /// Verbs of issuing or carrying out measures (出台…措施, 全面落实…政策).
@@ -4428,6 +4465,18 @@ mod tests {
             vec!["地区生产总值", "地区生产总值"]
         );
         assert_eq!(labels("粮食产量跃上500亿斤台阶。"), vec!["粮食产量"]);
+    }
+
+    #[test]
+    fn a_label_does_not_run_back_into_a_finished_statement() {
+        assert_eq!(
+            labels("财政民生支出突破万亿元、占比稳定在80%左右。"),
+            vec!["财政民生支出占比"]
+        );
+        assert_eq!(
+            labels("花卉产量全球第一、优质鲜切花占比60%。"),
+            vec!["优质鲜切花占比"]
+        );
     }
 
     #[test]

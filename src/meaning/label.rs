@@ -1015,6 +1015,9 @@ const PROJECT_HEADS: &[&str] = &[
     "矿",
     "生产线",
     "设施",
+    "管线",
+    "管道",
+    "管网",
 ];
 
 fn ends_a_project(w: &Word) -> bool {
@@ -1031,7 +1034,8 @@ fn project_after_de(source: &IndexedText, after: &[&Word]) -> Option<String> {
     }
     let open = words
         .iter()
-        .position(|w| w.tag == "x" && !is_quote(w) && !matches!(w.text, "、" | "—" | "-"))
+        // (永清――保定天然气管线: a dash joins the two ends of a line's name.)
+        .position(|w| w.tag == "x" && !is_quote(w) && !w.text.chars().all(|c| "、—―-".contains(c)))
         .unwrap_or(words.len());
     let end = words[..open].iter().rposition(|w| ends_a_project(w))?;
     render(source, &words[..=end])
@@ -4338,6 +4342,11 @@ mod tests {
         assert_eq!(
             labels("总投资30亿元的商贸综合体项目当年完成投资6.1亿元。"),
             vec!["商贸综合体项目总投资", "商贸综合体项目投资"]
+        );
+        // A line is a project too, and a dash joins the two ends of its name.
+        assert_eq!(
+            labels("确保总投资9.5亿元的永清――保定天然气管线年底建成运营。"),
+            vec!["永清――保定天然气管线总投资"]
         );
         // Without a project head, the noun phrase after 的 still names it.
         assert_eq!(

@@ -63,6 +63,7 @@ const PREDICATE_WORDS: &[&str] = &[
     "登上",
     "历史性",
     "站上",
+    "逆势",
     "逾",
     "完成",
     "实现",
@@ -761,7 +762,7 @@ pub(crate) fn find(
     if examples && let Some(name) = name.as_deref() {
         let defining: String = before
             .iter()
-            .take_while(|w| DEFINING_ACTIONS.contains(&w.text))
+            .take_while(|w| DEFINING_ACTIONS.contains(&w.text) || NEW_THINGS.contains(&w.text))
             .map(|w| w.text)
             .collect();
         return Some(Found {
@@ -1908,15 +1909,19 @@ fn defines_a_generic_head(words: &[&Word], de: usize) -> bool {
     let Some(head) = words.get(de + 1) else {
         return false;
     };
-    // (The predicate after the head, 已有, is dropped later; so is a date before the phrase.)
-    let alone = words
-        .get(de + 2)
-        .is_none_or(|w| !is_nounish(w) || is_verb(w));
+    // (The predicate after the head, 已有, is dropped later; so is a date before the phrase.
+    // A count of the head, 有进出口实绩的企业 *数量*, keeps it the head.)
+    let alone = words.get(de + 2).is_none_or(|w| {
+        !is_nounish(w) || is_verb(w) || matches!(w.text, "数量" | "数" | "总数" | "人数")
+    });
     let Some(opens) = words[..de].iter().position(|w| is_verb(w)) else {
         return false;
     };
     let phrase = &words[opens..de];
-    words[..opens].iter().all(|w| is_time(w) || w.tag == "m")
+    // (省内有进出口实绩的企业: a scope before it, too.)
+    words[..opens]
+        .iter()
+        .all(|w| is_time(w) || matches!(w.tag, "m" | "s"))
         && alone
         && GENERAL_PEOPLE_AND_THINGS.contains(&head.text)
         && (1..=4).contains(&phrase.len())
@@ -2868,7 +2873,7 @@ fn removes_objects(verb: &str) -> bool {
 /// removing, the action is part of the column's name. Building (建成, 新建) is not among them:
 /// the things built are counted by their own name (成立临时党支部18个 → 临时党支部).
 const ACTING_ON: &[&str] = &[
-    "打通", "改造", "扶持", "推介", "硬化", "修缮", "加固", "帮扶", "升级", "提质",
+    "打通", "改造", "扶持", "推介", "硬化", "修缮", "加固", "帮扶", "升级", "提质", "出让", "处置",
 ];
 
 /// Whether an action before the things counted is part of what is counted (removing them, or
@@ -2907,7 +2912,13 @@ fn removed_in_the_list(
         return None;
     }
     let gap = crate::span::Span::new(sites[prev].fact.span.end, sites[i].fact.span.start);
-    if norm.slice(gap).strip_prefix('、') != Some(own) {
+    // (出让矿业权755宗、成交价616.6亿元: a measure of another kind is no member of the list.)
+    let measure = matches!(
+        sites[i].fact.kind,
+        Kind::Money | Kind::Percent | Kind::PercentagePoint | Kind::Multiple
+    ) || SIBLING_MEASURES.contains(&own)
+        || ATTRIBUTES.contains(&own);
+    if norm.slice(gap).strip_prefix('、') != Some(own) || measure {
         return None;
     }
     let words = segment::tag(prev_label, 0);
@@ -3811,6 +3822,11 @@ mod tests {
             labels("五年获得国家登记的科技成果14万多项。")[1],
             "国家登记科技成果"
         );
+        // A count of the head keeps it the head, and a scope before the phrase is not part of it.
+        assert_eq!(
+            labels("省内有进出口实绩的企业数量增长7%。"),
+            vec!["进出口实绩企业数量"]
+        );
         // A head of its own needs no defining phrase.
         assert_eq!(labels("街道新设立的法治观察点1个。"), vec!["法治观察点"]);
     }
@@ -4415,6 +4431,10 @@ mod tests {
             vec!["推介优质项目"]
         );
         assert_eq!(labels("改造老旧小区682个。"), vec!["改造老旧小区"]);
+        assert_eq!(
+            labels("出让矿业权755宗、成交价616.6亿元。"),
+            vec!["出让矿业权", "出让矿业权成交价"]
+        );
         // Building is not one of them.
         assert_eq!(labels("建成4所学校运动场。"), vec!["学校运动场"]);
     }
@@ -4464,6 +4484,11 @@ mod tests {
             labels("新开工郁江新里等8个更新项目。"),
             vec!["新开工更新项目"]
         );
+    }
+
+    #[test]
+    fn against_the_trend_is_how_it_changed() {
+        assert_eq!(labels("出口逆势增长17.8%。"), vec!["出口"]);
     }
 
     #[test]

@@ -25,6 +25,7 @@ const CONTRACTIONS: &[(&str, &[&str])] = &[
     ("城乡", &["城镇", "农村"]),
     ("进出口", &["进口", "出口"]),
     ("中小学", &["中学", "小学"]),
+    ("存贷款", &["存款", "贷款"]),
     ("一二三产", &["一产", "二产", "三产"]),
 ];
 
@@ -66,26 +67,30 @@ pub(crate) fn distribute(
         // numbers are a list, nothing but 、 between them. Not a label that runs into a verb:
         // 苹果、猕猴桃产量稳定在全国 is no list of names.)
         let implicit = || {
-            let numbers_listed = (first..first + n - 1).all(|k| {
-                norm.slice(Span::new(
-                    sites[k].fact.span.end,
-                    sites[k + 1].fact.span.start,
-                )) == "、"
-            });
-            // (城乡居民人均收入年均增长5.3%、7.7%: a contracted coordination of as many
-            // parts as numbers is such a list too.)
-            let contracted = |l: &str| {
-                CONTRACTIONS
-                    .iter()
-                    .any(|(word, parts)| l.starts_with(word) && parts.len() == n)
-            };
-            numbers_listed
-                && labels[first].as_deref().is_some_and(|l| {
-                    (l.matches('、').count() + 1 == n || contracted(l))
-                        && !segment::tag(l, 0)
-                            .iter()
-                            .any(|w| is_verb(w) || w.tag == "p")
+            let joined_by = |marks: &[&str]| {
+                (first..first + n - 1).all(|k| {
+                    let between = norm.slice(Span::new(
+                        sites[k].fact.span.end,
+                        sites[k + 1].fact.span.start,
+                    ));
+                    marks.contains(&between)
                 })
+            };
+            // (城乡低保标准提高到每月815元和615元, 农村中小学生人均公用经费500元和300元: a
+            // contracted coordination of as many parts as numbers is such a list too, with 、 or
+            // 和 between the numbers.)
+            let contracted = |l: &str| {
+                joined_by(&["、", "和"])
+                    && CONTRACTIONS
+                        .iter()
+                        .any(|(word, parts)| l.contains(word) && parts.len() == n)
+            };
+            labels[first].as_deref().is_some_and(|l| {
+                ((joined_by(&["、"]) && l.matches('、').count() + 1 == n) || contracted(l))
+                    && !segment::tag(l, 0)
+                        .iter()
+                        .any(|w| is_verb(w) || w.tag == "p")
+            })
         };
         if own[first] && !site.label_after && (respectively || implicit()) {
             let Some(label) = labels[first].clone() else {
@@ -374,6 +379,15 @@ mod tests {
         assert_eq!(
             labels("城乡居民人均收入年均增长5.3%、7.7%。"),
             vec!["城镇居民人均收入", "农村居民人均收入"]
+        );
+        // With 和 between the numbers, and inside the label.
+        assert_eq!(
+            labels("实现农村中小学生人均公用经费500元和300元的目标。"),
+            vec!["农村中学生人均公用经费", "农村小学生人均公用经费"]
+        );
+        assert_eq!(
+            labels("金融机构人民币存贷款余额分别增长6.9%、6.6%。"),
+            vec!["金融机构人民币存款余额", "金融机构人民币贷款余额"]
         );
     }
 

@@ -1387,13 +1387,19 @@ fn after_phrase(
                 && !taken.is_empty()
                 && after.get(i + 1).is_some_and(|n| n.tag.starts_with('n')))
             // 100多个国家 *和* 地区: two nouns the one measure word counts together.
+            // (42个国家 *和* 省级/b 现代农业产业园: or a grade and its noun.)
             || (w.tag == "c"
                 && matches!(w.text, "和" | "及" | "与")
                 && taken.last().is_some_and(|t| t.tag.starts_with('n'))
-                && after.get(i + 1).is_some_and(|n| n.tag.starts_with('n'))
-                && after
-                    .get(i + 2)
-                    .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的")
+                && match after.get(i + 1) {
+                    Some(n) if n.tag.starts_with('n') => after
+                        .get(i + 2)
+                        .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的"),
+                    Some(n) if n.tag == "b" => {
+                        after.get(i + 2).is_some_and(|m| m.tag.starts_with('n'))
+                    }
+                    _ => false,
+                }
                 // (…重点县 和 豫东平原200万亩: not a place where the next number is.)
                 && !(before_next_fact && i + 2 >= after.len() && after[i + 1].tag == "ns"))
             || (is_verb(w)
@@ -5079,6 +5085,11 @@ mod tests {
             vec!["新增国家先进制造业集群"]
         );
         assert_eq!(labels("产品出口到40多个国家和地区。"), vec!["国家和地区"]);
+        // A grade and its noun after 和 join the name as well.
+        assert_eq!(
+            labels("建成42个国家和省级现代农业产业园。"),
+            vec!["国家和省级现代农业产业园"]
+        );
     }
 
     #[test]

@@ -1733,8 +1733,9 @@ const ISSUING: &[&str] = &[
     "研究制定",
 ];
 
-/// Heads of things counted that say what kind of measure they are, not what they are about.
-const MEASURE_HEADS: &[&str] = &["举措", "措施", "政策", "任务", "事项"];
+/// Heads of things counted that say what kind of measure they are, not what they are about
+/// (经验 and 案例: what was learnt, not from where).
+const MEASURE_HEADS: &[&str] = &["举措", "措施", "政策", "任务", "事项", "经验", "案例"];
 
 /// 实施法治化营商环境100项提升举措, 优化营商环境58条改革举措: a count of measures set inside a
 /// noun phrase (right after it, with no predicate between) is named by what the measures are
@@ -4631,6 +4632,11 @@ mod tests {
         assert_eq!(
             labels("认真落实中非务实合作八项新举措。"),
             vec!["中非务实合作新举措"]
+        );
+        // Experiences counted are named by whose they are, as measures by their topic.
+        assert_eq!(
+            labels("深圳中国特色社会主义先行示范区47项经验获全国推广。"),
+            vec!["深圳中国特色社会主义先行示范区经验"]
         );
         // After the governing verb itself there is no topic, nor after another number.
         assert_eq!(labels("提出18条具体举措。"), vec!["具体举措"]);

@@ -4635,7 +4635,7 @@ mod tests {
         );
         // Experiences counted are named by whose they are, as measures by their topic.
         assert_eq!(
-            labels("深圳中国特色社会主义先行示范区47项经验获全国推广。"),
+            labels("推广深圳中国特色社会主义先行示范区47项经验。"),
             vec!["深圳中国特色社会主义先行示范区经验"]
         );
         // After the governing verb itself there is no topic, nor after another number.

@@ -1568,6 +1568,11 @@ fn share_of_subject(source: &IndexedText, fact_end: usize, after: &[&Word]) -> O
     if after.first()?.span.start != fact_end {
         return None;
     }
+    // (90% *的* 县医院达到…: 的 between the share and the things changes nothing.)
+    let after = match after.split_first() {
+        Some((de, rest)) if de.text == "的" => rest,
+        _ => after,
+    };
     // The things: nouns and their modifiers (二级/b 及/c 以上/f 公立 综合 医院), up to a verb
     // or a preposition that opens the predicate.
     // (稳定/a 消除/v: a manner word before the verb opens the predicate.)
@@ -4951,6 +4956,11 @@ mod tests {
         assert_eq!(
             labels("务工规模达到300万人，超80%监测对象稳定消除返贫风险。")[1],
             "稳定消除返贫风险监测对象占比"
+        );
+        // With 的 between the share and the things.
+        assert_eq!(
+            labels("90%的县医院达到三级医院服务能力水平。"),
+            vec!["达到三级医院服务能力水平县医院占比"]
         );
     }
 

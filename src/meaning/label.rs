@@ -786,7 +786,7 @@ pub(crate) fn find(
     // something named 经济.
     let text = if text == "经济"
         && norm
-            .slice(crate::span::Span::new(predicate_start, fact.span.start))
+            .slice(Span::new(predicate_start, fact.span.start))
             .starts_with("增长")
     {
         "经济增长".to_string()
@@ -826,19 +826,16 @@ pub(crate) fn find(
     };
     // 220千伏及以上输电线路总长超7万公里: a threshold right before the name says which of the
     // things the number is about (not a share: 30%以上的企业 is another matter).
-    let threshold = previous.filter(|p| {
-        let Some(first) = span_words.first() else {
-            return false;
-        };
-        let gap = norm.slice(crate::span::Span::new(p.span.end, first.span.start));
+    let threshold = previous.zip(span_words.first()).and_then(|(p, first)| {
+        let gap = norm.slice(Span::new(p.span.end, first.span.start));
         let bound = ["以上", "以下"].iter().any(|b| p.text.ends_with(b));
-        p.kind != Kind::Percent
+        (p.kind != Kind::Percent
             && (matches!(gap, "及以上" | "以上" | "及以下" | "以下")
-                || (bound && matches!(gap, "" | "的")))
+                || (bound && matches!(gap, "" | "的"))))
+        .then_some((p, gap))
     });
     let text = match threshold {
-        Some(p) => {
-            let gap = norm.slice(crate::span::Span::new(p.span.end, span_words[0].span.start));
+        Some((p, gap)) => {
             // (村集体经济经营性收入50万元以上的行政村: the measure the threshold is of comes
             // with it, up to a verb or a mark.)
             let measure: Vec<&Word> = site
@@ -1274,7 +1271,7 @@ const CAUSING: &[&str] = &[
 /// Whether a causing verb stands right before the number, or opens the list it is in
 /// (推动4个国家级、8个省级外贸转型示范基地提档升级).
 fn caused(norm: &IndexedText, fact: &Fact) -> bool {
-    let lead = norm.slice(crate::span::Span::new(
+    let lead = norm.slice(Span::new(
         fact.span.start.saturating_sub(12),
         fact.span.start,
     ));
@@ -1290,7 +1287,7 @@ fn caused(norm: &IndexedText, fact: &Fact) -> bool {
 /// Whether the number follows 为, 对, 向 or 给 (为10万名残疾人…), right before it or before the
 /// place the things are in (对晋庄镇24个行政村): what the clause goes on to do is done for them.
 fn beneficiaries(norm: &IndexedText, fact: &Fact) -> bool {
-    let lead = norm.slice(crate::span::Span::new(
+    let lead = norm.slice(Span::new(
         fact.span.start.saturating_sub(8),
         fact.span.start,
     ));
@@ -1845,10 +1842,7 @@ const BENEFICIARIES: &[&str] = &[
 /// 改造老旧小区1.84万个，惠及310多万户: a count after 惠及 is of those the work before it
 /// reached (改造老旧小区惠及户数, 老旧小区改造惠及居民), not more of the work.
 fn benefited(norm: &IndexedText, site: &Site, prev_label: &str) -> Option<String> {
-    let lead = norm.slice(crate::span::Span::new(
-        site.clause.start,
-        site.fact.span.start,
-    ));
+    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
     let rest = lead.trim().strip_prefix("惠及")?;
     let who = rest.trim_end_matches(['约', '超', '近', '逾']);
     if prev_label.chars().count() < 2
@@ -1887,7 +1881,7 @@ fn drop_partner(words: &mut Vec<&Word>) {
         .iter()
         .enumerate()
         .skip(2)
-        .find(|(_, w)| is_verb(w) && !matches!(w.text, "和" | "及"))
+        .find(|(_, w)| is_verb(w))
         .map(|(k, _)| k);
     let partner_named = action.is_some_and(|k| words[1..k].iter().any(|w| is_nounish(w)));
     if let (Some(k), true) = (action, partner_named) {
@@ -2900,7 +2894,7 @@ const STAGES_BEFORE_ACTION: &[&str] = &["开工", "新开工"];
 /// 淘汰落后炼钢产能1691万吨、炼铁产能2113万吨, 开工改造城镇老旧小区196个、城中村6万户: a
 /// removing action or one on what was there (with the quality it removes for, or the stage
 /// before it) distributes over the names listed after it with 、, each right before its number.
-fn removed_in_the_list(
+fn action_over_the_list(
     norm: &IndexedText,
     sites: &[Site],
     prev: usize,
@@ -2923,7 +2917,7 @@ fn removed_in_the_list(
     {
         return None;
     }
-    let gap = crate::span::Span::new(sites[prev].fact.span.end, sites[i].fact.span.start);
+    let gap = Span::new(sites[prev].fact.span.end, sites[i].fact.span.start);
     // (出让矿业权755宗、成交价616.6亿元: a measure of another kind is no member of the list.)
     let measure = matches!(
         sites[i].fact.kind,
@@ -2956,6 +2950,15 @@ fn removed_in_the_list(
 /// Actions that make the things counted after them a flow, not a stock (新增13座博物馆: the new
 /// museums, not all of them).
 const NEW_THINGS: &[&str] = &["新增", "新设"];
+
+/// A label of new things without its 新增 or 新设, for a total or a running total of them; None
+/// when it does not open with one or too little is left.
+fn without_new(label: &str) -> Option<&str> {
+    NEW_THINGS
+        .iter()
+        .find_map(|n| label.strip_prefix(n))
+        .filter(|rest| rest.chars().count() >= 2)
+}
 
 /// The removing or adding action right before a number (撤销 *了* 9个, 取消和下放246项, 新增13座),
 /// or None. A verb after a noun (乱象治理2个) is that noun's action, not an action on what is
@@ -3290,12 +3293,7 @@ pub(crate) fn complete(
                 .find_map(|verb| prev_label.strip_prefix(verb))
                 .filter(|rest| rest.chars().count() >= 2);
             // (新增1000处信号灯联网、累计达8000处: a running total is not new.)
-            let not_new = || {
-                NEW_THINGS
-                    .iter()
-                    .find_map(|n| prev_label.strip_prefix(n))
-                    .filter(|rest| rest.chars().count() >= 2 && states_total(&sites[i]))
-            };
+            let not_new = || without_new(&prev_label).filter(|_| states_total(&sites[i]));
             labels[i] = Some(
                 things
                     .or_else(not_new)
@@ -3322,8 +3320,8 @@ pub(crate) fn complete(
                 .filter(|subject| subject.chars().count() >= 2);
             if let Some(subject) = sibling_attribute {
                 // (新增运营里程30公里，总里程达909公里: the total is not new.)
-                let subject = match subject.strip_prefix("新增") {
-                    Some(rest) if own.starts_with('总') && rest.chars().count() >= 2 => rest,
+                let subject = match without_new(subject) {
+                    Some(rest) if own.starts_with('总') => rest,
                     _ => subject,
                 };
                 labels[i] = Some(format!("{subject}{own}"));
@@ -3352,16 +3350,14 @@ pub(crate) fn complete(
                 if keep > 0 {
                     let modifier: String = words[..keep].iter().map(|w| w.text).collect();
                     // (新增…全国文明城市12个，总数达到22个: the total is not new.)
-                    let modifier = match NEW_THINGS.iter().find_map(|n| modifier.strip_prefix(n)) {
-                        Some(rest) if own.starts_with('总') && rest.chars().count() >= 2 => {
-                            rest.to_string()
-                        }
+                    let modifier = match without_new(&modifier) {
+                        Some(rest) if own.starts_with('总') => rest.to_string(),
                         _ => modifier,
                     };
                     labels[i] = Some(format!("{modifier}{own}"));
                 }
             }
-        } else if let Some(named) = removed_in_the_list(norm, sites, j, i, &prev_label, &own) {
+        } else if let Some(named) = action_over_the_list(norm, sites, j, i, &prev_label, &own) {
             labels[i] = Some(named);
         } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
             labels[i] = Some(named);
@@ -3462,7 +3458,7 @@ fn new_in_the_list(
     if !prev_label.starts_with(NEW) || own.starts_with(NEW) || sites[i].label_after {
         return None;
     }
-    let between = norm.slice(crate::span::Span::new(
+    let between = norm.slice(Span::new(
         sites[prev].fact.span.end,
         sites[i].fact.span.start,
     ));
@@ -3512,7 +3508,7 @@ fn sibling_measure(
         return None;
     }
     // A new stretch of the sentence (；) may be about something else.
-    let between = norm.slice(crate::span::Span::new(
+    let between = norm.slice(Span::new(
         sites[prev].fact.span.end,
         sites[i].fact.span.start,
     ));
@@ -3571,10 +3567,7 @@ fn name_counts_by_their_grade(norm: &IndexedText, sites: &[Site], labels: &mut [
         let Some(facility) = labels[i].as_deref() else {
             continue;
         };
-        let graded = norm.slice(crate::span::Span::new(
-            grade.fact.span.start,
-            grade.fact.span.end,
-        ));
+        let graded = norm.slice(Span::new(grade.fact.span.start, grade.fact.span.end));
         let suffix = if norm.char_at(grade.fact.span.end) == Some('级') {
             "级"
         } else {
@@ -3599,7 +3592,7 @@ fn name_money_by_what_it_built(norm: &IndexedText, sites: &[Site], labels: &mut 
         {
             continue;
         }
-        let between = norm.slice(crate::span::Span::new(
+        let between = norm.slice(Span::new(
             money.fact.span.end,
             things.fact.span.start.max(money.fact.span.end),
         ));
@@ -3622,15 +3615,12 @@ fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<Strin
     if site.clause.start <= site.sentence.start {
         return None;
     }
-    let opening = norm.slice(crate::span::Span::new(
-        site.sentence.start,
-        site.clause.start,
-    ));
+    let opening = norm.slice(Span::new(site.sentence.start, site.clause.start));
     let text = opening.trim_end_matches(['，', ',', '：', ':', ' ', '　']);
     if text.is_empty() || text.contains(['，', ',', '；', ';', '。']) {
         return None;
     }
-    let span = crate::span::Span::new(
+    let span = Span::new(
         site.sentence.start,
         site.sentence.start + text.chars().count(),
     );
@@ -3774,7 +3764,7 @@ fn classified_object(norm: &IndexedText, site: &Site) -> Option<String> {
     if site.clause.start <= site.sentence.start {
         return None;
     }
-    let lead = crate::span::Span::new(site.sentence.start, site.clause.start);
+    let lead = Span::new(site.sentence.start, site.clause.start);
     let words = segment::tag(norm.slice(lead), lead.start);
     words
         .iter()

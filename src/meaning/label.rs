@@ -2880,6 +2880,7 @@ fn removes_objects(verb: &str) -> bool {
 /// the things built are counted by their own name (成立临时党支部18个 → 临时党支部).
 const ACTING_ON: &[&str] = &[
     "打通", "改造", "扶持", "推介", "硬化", "修缮", "加固", "帮扶", "升级", "提质", "出让", "处置",
+    "转化", "攻克", "消除", "疏解", "释放", "集采", "扩充",
 ];
 
 /// Whether an action before the things counted is part of what is counted (removing them, or
@@ -2909,8 +2910,10 @@ fn action_over_the_list(
         .chain(ACTING_ON)
         .chain(STAGES_BEFORE_ACTION)
         .any(|r| prev_label.starts_with(r));
+    // (攻克关键技术105项、*新*转化项目40个: new things are counted by their own action.)
     if !opens_with_action
         || own.chars().count() < 2
+        || own.starts_with('新')
         || ["超", "比", "较", "高于", "低于"]
             .iter()
             .any(|c| own.starts_with(c))
@@ -4436,6 +4439,15 @@ mod tests {
         assert_eq!(
             labels("出让矿业权755宗、成交价616.6亿元。"),
             vec!["出让矿业权", "出让矿业权成交价"]
+        );
+        assert_eq!(
+            labels("省内转化重大科技成果662项。"),
+            vec!["转化重大科技成果"]
+        );
+        // New things after them are counted by their own action.
+        assert_eq!(
+            labels("攻克关键技术105项以上、新转化项目40个以上。")[1],
+            "新转化项目"
         );
         // Building is not one of them.
         assert_eq!(labels("建成4所学校运动场。"), vec!["学校运动场"]);

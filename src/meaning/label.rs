@@ -447,24 +447,23 @@ pub(crate) fn find(
     };
     // 一般性支出连续5年压减比例超5%: a run of years inside the name says for how long, and is
     // neither a boundary of the name nor part of it.
-    let run_of_years = |f: &Fact| {
-        f.kind == Kind::Duration
-            && site
-                .words
+    // (Found once: the runs are both skipped as the previous fact and cut out of the words.)
+    let runs: Vec<Span> = facts
+        .iter()
+        .filter(|f| f.span.end <= fact.span.start && f.kind == Kind::Duration)
+        .filter(|f| {
+            site.words
                 .iter()
                 .rfind(|w| w.span.end <= f.span.start)
                 .is_some_and(|w| w.span.end == f.span.start && matches!(w.text, "连续" | "持续"))
-    };
+        })
+        .map(|f| f.span)
+        .collect();
     let previous = facts
         .iter()
         .filter(|f| f.span.end <= fact.span.start && f.span.end > site.clause.start)
-        .filter(|f| !framing_span(f) && !run_of_years(f))
+        .filter(|f| !framing_span(f) && !runs.contains(&f.span))
         .max_by_key(|f| f.span.end);
-    let runs: Vec<Span> = facts
-        .iter()
-        .filter(|f| f.span.end <= fact.span.start && run_of_years(f))
-        .map(|f| f.span)
-        .collect();
     let lo = previous.map_or(site.clause.start, |f| f.span.end);
     // 10座“24小时图书馆”, 35个对接上海“五个中心”建设重点平台: a number inside a quoted name after
     // the fact is part of that name, not the next fact whose words the name must stop before.
@@ -775,7 +774,7 @@ pub(crate) fn find(
         && is_actions_only(&text)
     {
         // (新设3所本科层次职业学校: an adding or removing action stays, as after a count.)
-        let kept = NEW_THINGS.contains(&text.as_str()) || action_defines_count(&text);
+        let kept = stays_with_count(&text);
         return Some(Found {
             text: if kept { format!("{text}{name}") } else { name },
             predicate_start: fact.span.start,
@@ -1889,18 +1888,11 @@ fn drop_partner(words: &mut Vec<&Word>) {
     }
 }
 
-/// Heads too general to stand alone as a column when a 的 phrase before them says which.
-const GENERAL_PEOPLE_AND_THINGS: &[&str] = &[
+/// Heads too general to stand alone as a column when a 的 phrase before them says which: the
+/// [`GENERIC_HEADS`] and these people and things.
+const GENERAL_AFTER_DE: &[&str] = &[
     "职工",
-    "人员",
     "工作人员",
-    "企业",
-    "项目",
-    "单位",
-    "群众",
-    "居民",
-    "家庭",
-    "成果",
     "科技成果",
     "学生",
     "农民",
@@ -1929,7 +1921,7 @@ fn defines_a_generic_head(words: &[&Word], de: usize) -> bool {
         .iter()
         .all(|w| is_time(w) || matches!(w.tag, "m" | "s"))
         && alone
-        && GENERAL_PEOPLE_AND_THINGS.contains(&head.text)
+        && (GENERIC_HEADS.contains(&head.text) || GENERAL_AFTER_DE.contains(&head.text))
         && (1..=4).contains(&phrase.len())
         && phrase.iter().any(|w| is_verb(w))
         && phrase
@@ -2954,6 +2946,12 @@ fn action_over_the_list(
 /// museums, not all of them).
 const NEW_THINGS: &[&str] = &["新增", "新设"];
 
+/// Whether an action before a count stays in its label: it adds (新增), removes (淘汰) or acts
+/// on what was there (改造).
+fn stays_with_count(action: &str) -> bool {
+    NEW_THINGS.contains(&action) || action_defines_count(action)
+}
+
 /// A label of new things without its 新增 or 新设, for a total or a running total of them; None
 /// when it does not open with one or too little is left.
 fn without_new(label: &str) -> Option<&str> {
@@ -2971,7 +2969,7 @@ fn kept_action_before(source: &IndexedText, before: &[&Word]) -> Option<String> 
         .iter()
         .rposition(|w| !matches!(w.text, "了" | "过"))?;
     let verb = before[end];
-    if !(is_verb(verb) && action_defines_count(verb.text) || NEW_THINGS.contains(&verb.text)) {
+    if !(is_verb(verb) || NEW_THINGS.contains(&verb.text)) || !stays_with_count(verb.text) {
         return None;
     }
     let mut start = end;
@@ -4516,6 +4514,14 @@ mod tests {
     }
 
     #[test]
+    fn a_run_of_years_inside_a_name_is_neither_its_boundary_nor_part_of_it() {
+        assert_eq!(
+            labels("自治区本级一般性支出连续5年压减比例超5%。")[1],
+            "自治区本级一般性支出压减比例"
+        );
+    }
+
+    #[test]
     fn a_label_does_not_run_back_into_a_finished_statement() {
         assert_eq!(
             labels("财政民生支出突破万亿元、占比稳定在80%左右。"),
@@ -4536,10 +4542,6 @@ mod tests {
         assert_eq!(
             labels("新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。"),
             vec!["新增全国文明城市", "全国文明城市总数"]
-        );
-        assert_eq!(
-            labels("自治区本级一般性支出连续5年压减比例超5%。")[1],
-            "自治区本级一般性支出压减比例"
         );
         // A running total after it is not new.
         assert_eq!(
@@ -4682,8 +4684,8 @@ mod tests {
         );
         // A state that names the head already is not followed by it again.
         assert_eq!(
-            labels("新增12家企业入选国家级专精特新小巨人企业。"),
-            vec!["新增入选国家级专精特新小巨人企业"]
+            labels("12家企业入选国家级专精特新小巨人企业。"),
+            vec!["入选国家级专精特新小巨人企业"]
         );
         // An action noun before a noun is a compound the head modifies.
         assert_eq!(

@@ -675,6 +675,26 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
     if let Some(f) = range_from(chars, &num, up.as_ref(), after1, taken) {
         return Some(f);
     }
+    // 迈上5万亿台阶: a step (台阶) crossed is a threshold whose unit is implied by what crossed
+    // it (生产总值: 元), so the number stands without one rather than being lost.
+    if up.is_none()
+        && starts_with_at(chars, num.end, "台阶")
+        && trailing_mult(&chars[num.start..num.end]) > 0
+    {
+        let mut f = LineFact {
+            start: i,
+            end: num.end,
+            num_start: i,
+            num_end: num.end,
+            value: num.value.to_string(),
+            high: None,
+            unit: None,
+            kind: Kind::Other,
+            approx: Approx::Exact,
+        };
+        apply_prefix(chars, &mut f, i);
+        return Some(f);
+    }
     let up = up?;
     let value = with_mult(chars, &num, &up)?;
     // four-digit numbers before 年 are years (handled as dates), never durations

@@ -16,6 +16,8 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("约", Approx::About),
     ("近", Approx::About),
     ("逾", Approx::MoreThan),
+    // 增加值超5000亿元, 均超97%: the 2026 reports' short form of 超过.
+    ("超", Approx::MoreThan),
 ];
 
 /// Words written after the unit.
@@ -48,6 +50,10 @@ pub fn prefix_before(chars: &[char], start: usize) -> Option<(usize, Approx)> {
                 && s > 0
                 && matches!(chars[s - 1], '最' | '接' | '附' | '就' | '将' | '临')
             {
+                return None;
+            }
+            // 赶超: 超 belongs to the verb (catch up with), not to the number
+            if *w == "超" && s > 0 && matches!(chars[s - 1], '赶' | '高') {
                 return None;
             }
             // 节约, 制约, 签约: 约 belongs to the verb
@@ -111,6 +117,10 @@ mod tests {
         assert_eq!(prefix_before(&c, 2), Some((0, Approx::MoreThan)));
         let c = chars("不少于3次");
         assert_eq!(prefix_before(&c, 3), Some((0, Approx::AtLeast)));
+        let c = chars("均超97%");
+        assert_eq!(prefix_before(&c, 2), Some((1, Approx::MoreThan)));
+        let c = chars("赶超3家");
+        assert_eq!(prefix_before(&c, 2), None);
         let c = chars("逾百亿");
         assert_eq!(prefix_before(&c, 1), Some((0, Approx::MoreThan)));
         // 最近 / 接近: 近 belongs to the word

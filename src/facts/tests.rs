@@ -614,3 +614,25 @@ fn a_numeral_inside_a_company_or_a_term_is_no_amount_of_money() {
     );
     assert_eq!(texts("每吨补贴三元"), vec!["三元"]);
 }
+
+#[test]
+fn a_step_crossed_is_a_threshold_without_a_unit() {
+    // 湖南 2026: 地区生产总值迈上5万亿台阶 — a 5-trillion threshold, not 5 trillion machines (台).
+    assert_eq!(
+        facts("地区生产总值迈上5万亿台阶、五年增量超1.36万亿元"),
+        vec![
+            (
+                "5万亿".to_string(),
+                "5000000000000".to_string(),
+                None,
+                None,
+                Other,
+                Exact
+            ),
+            f("五年", "5", "年", Duration, Exact),
+            f("超1.36万亿元", "1360000000000", "元", Money, MoreThan),
+        ]
+    );
+    // A step with no multiplier before it stays unread: 上了一个新台阶 is prose.
+    assert!(texts("迈上新台阶").is_empty());
+}

@@ -322,6 +322,10 @@ pub fn unit_at(chars: &[char], i: usize, cn_numeral: bool) -> Option<(&'static U
         {
             continue;
         }
+        // 台 as machines, not the 台阶 (step) of 迈上5万亿台阶, a threshold whose unit is implied
+        if def.written == "台" && chars.get(j) == Some(&'阶') {
+            continue;
+        }
         // an ASCII unit must not run into more letters ("5km" yes, "5kmh" no)
         if def.written.is_ascii() && j < chars.len() && chars[j].is_ascii_alphanumeric() {
             continue;
@@ -355,6 +359,12 @@ mod tests {
         assert_eq!(canon("元。", false), Some(("元", Money, 1)));
         assert_eq!(canon("吨公里", false), Some(("吨公里", Other, 3)));
         assert_eq!(canon("标准箱", false), Some(("标准箱", Count, 3)));
+    }
+
+    #[test]
+    fn a_step_is_no_unit() {
+        assert_eq!(canon("台阶", false), None);
+        assert!(canon("台设备", false).is_some());
     }
 
     #[test]

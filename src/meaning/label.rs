@@ -2498,10 +2498,25 @@ fn before_phrase<'w>(
                 .iter()
                 .all(|w| PROGRESS_VERBS.contains(w.text))
     };
+    // 国家生态文明 *建设/vn* 示范区: an action noun glued between two nouns is inside a name.
+    let inside_name = |k: usize| {
+        words[k].tag == "vn"
+            && k > 0
+            && words[k - 1].tag.starts_with('n')
+            && words[k - 1].span.end == words[k].span.start
+            // (重点县 建设 露地冬春果菜基地, 分区分类 建设, 全面 建设: a place or a manner before the
+            // action makes it the verb.)
+            && !(matches!(words[k - 1].text, "全面" | "分类" | "分区")
+                || words[k - 1].text.ends_with(['县', '市', '区', '镇', '乡', '村']))
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.tag.starts_with('n') && n.span.start == words[k].span.end)
+    };
     let governing = (0..words.len()).rev().find(|&k| {
         GOVERNING.contains(words[k].text)
             && !suffixed(k)
             && !inside_money_name(k)
+            && !inside_name(k)
             && !progress_only(k)
             && words[k + 1..].iter().any(|w| is_nounish(w))
     });

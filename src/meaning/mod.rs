@@ -181,7 +181,7 @@ fn clause_words<'a>(input: &MeaningInput<'a>, clause: Span) -> Vec<Word<'a>> {
 /// noun before a number into a word of no dictionary, which hides both the predicate and the
 /// noun. Such a word right before a number is split into the noun and the predicate (a
 /// dictionary word, 通达 or 长达, is left whole). A word that ends in the approximation word
-/// opening a number (村近/a 10万人) is split the same way, dictionary word or not: the number
+/// opening a number (村近/a 10万人, 率超/v 95%) is split the same way, dictionary word or not: the number
 /// says where it starts.
 fn split_glued_predicate<'a>(
     words: Vec<Word<'a>>,
@@ -206,8 +206,8 @@ fn split_glued_predicate<'a>(
         let last = chars.next_back()?;
         let more = chars.next().is_some();
         let predicate = matches!(last, '超' | '达') && before_number && made_up(text);
-        let approximation =
-            matches!(last, '近' | '约' | '逾') && facts.iter().any(|f| f.start + 1 == w.span.end);
+        let approximation = matches!(last, '近' | '约' | '逾' | '超')
+            && facts.iter().any(|f| f.start + 1 == w.span.end);
         (more && (predicate || approximation)).then(|| &text[text.len() - last.len_utf8()..])
     };
     if !words.iter().any(|w| glued(w).is_some()) {
@@ -221,7 +221,7 @@ fn split_glued_predicate<'a>(
             out.extend(segment::tag(head, w.span.start));
             out.push(Word {
                 text: predicate,
-                tag: if matches!(part, "近" | "约" | "逾") {
+                tag: if matches!(part, "近" | "约" | "逾" | "超") {
                     "d"
                 } else {
                     "v"

@@ -248,17 +248,34 @@ fn share_counted_things(parts: &[Vec<&Word>], out: &mut [String]) {
     let Some((count, kind)) = first.split_last() else {
         return;
     };
+    // 电信网络诈骗案件受理数、案损数: a count of an action done to things (受理/v 数) counts those
+    // things too, and a short measure after it (案损数) is of them as well.
+    let counted_action = matches!(count.text, "数" | "率")
+        && kind.last().is_some_and(|w| is_verb(w) || w.tag == "vn");
+    let kind = if counted_action {
+        &kind[..kind.len() - 1]
+    } else {
+        kind
+    };
     // (安全事故/i: jieba tags some four-char nouns as set phrases.)
     let noun_kind = kind.last().is_some_and(|w| {
         (w.tag.starts_with('n') || matches!(w.tag, "i" | "l" | "j")) && !is_verb(w) && w.tag != "vn"
     });
     let kind: String = kind.iter().map(|w| w.text).collect();
-    if !COUNTS_OF_THINGS.contains(&count.text) || !noun_kind || kind.chars().count() < 2 {
+    if !(COUNTS_OF_THINGS.contains(&count.text) || counted_action)
+        || !noun_kind
+        || kind.chars().count() < 2
+    {
         return;
     }
     for (part, text) in parts.iter().zip(out.iter_mut()).skip(1) {
         let own_count = part.last().is_some_and(|w| w.text == count.text);
-        if !own_count && !text.starts_with(&kind) && text.chars().count() <= 8 {
+        let fits = if counted_action {
+            text.chars().count() <= 4 && text.ends_with(['数', '率'])
+        } else {
+            !own_count && text.chars().count() <= 8
+        };
+        if fits && !text.starts_with(&kind) {
             *text = format!("{kind}{text}");
         }
     }
@@ -388,6 +405,14 @@ mod tests {
         assert_eq!(
             labels("金融机构人民币存贷款余额分别增长6.9%、6.6%。"),
             vec!["金融机构人民币存款余额", "金融机构人民币贷款余额"]
+        );
+    }
+
+    #[test]
+    fn a_measure_after_a_count_of_handled_things_is_of_those_things() {
+        assert_eq!(
+            labels("电信网络诈骗案件受理数、案损数分别下降16%和36%。"),
+            ["电信网络诈骗案件受理数", "电信网络诈骗案件案损数"]
         );
     }
 

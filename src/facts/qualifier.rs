@@ -11,6 +11,7 @@ const PREFIXES: &[(&str, Approx)] = &[
     ("超过", Approx::MoreThan),
     ("大约", Approx::About),
     ("将近", Approx::About),
+    ("接近", Approx::About),
     ("不足", Approx::LessThan),
     ("不到", Approx::LessThan),
     ("约", Approx::About),
@@ -41,7 +42,7 @@ fn ends_with_at(chars: &[char], end: usize, word: &str) -> bool {
 }
 
 /// The approximation prefix that ends exactly at `start`: its first char and class.
-/// A prefix glued to a preceding word (最近, 接近, 附近) is left alone: 近 there is part of the word.
+/// A prefix glued to a preceding word (最近, 附近) is left alone: 近 there is part of the word.
 pub fn prefix_before(chars: &[char], start: usize) -> Option<(usize, Approx)> {
     for (w, a) in PREFIXES {
         if ends_with_at(chars, start, w) {
@@ -123,9 +124,11 @@ mod tests {
         assert_eq!(prefix_before(&c, 2), None);
         let c = chars("逾百亿");
         assert_eq!(prefix_before(&c, 1), Some((0, Approx::MoreThan)));
-        // 最近 / 接近: 近 belongs to the word
+        // 最近: 近 belongs to the word
         let c = chars("为国家节约二千八百亿元");
         assert_eq!(prefix_before(&c, 5), None);
+        let c = chars("总量接近800万户");
+        assert_eq!(prefix_before(&c, 4), Some((2, Approx::About)));
         let c = chars("最近3天");
         assert_eq!(prefix_before(&c, 2), None);
         let c = chars("达到3000");

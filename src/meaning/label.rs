@@ -1377,6 +1377,10 @@ fn after_phrase(
                         .is_some_and(|n| matches!(n.text, "了" | "着" | "过"))))
             || (taken.is_empty() && modifier)
             || (w.text == "级" && graded && taken.len() == 1)
+            // 2个配售 *型/k* 保障性住房项目: a suffix that makes a kind of the word before it.
+            || (w.tag == "k"
+                && !taken.is_empty()
+                && after.get(i + 1).is_some_and(|n| is_nounish(n)))
             // 国家 *先进* 制造业集群: an adjective between nouns is inside the name.
             || (w.tag == "a"
                 && w.text.chars().count() <= 2
@@ -1448,6 +1452,15 @@ fn after_phrase(
         return None;
     }
     drop_construction(&mut taken, counted);
+    if counted == Counted::Objects
+        && after[i..]
+            .iter()
+            .all(|w| !w.text.chars().any(super::is_content))
+    {
+        while taken.len() > 1 && taken.last().is_some_and(|w| UPGRADING.contains(&w.text)) {
+            taken.pop();
+        }
+    }
     drop_abstract_tail(&mut taken, fact);
     // 6183座病险水库除险加固工程 *开工建设*: the stage a project has reached, after its head, is
     // not part of its name.
@@ -1652,6 +1665,20 @@ fn noun_suffix_at_end(rest: &[&Word]) -> bool {
 fn share_named(text: String, percent_like: bool) -> String {
     if percent_like && text.ends_with('占') && text.chars().count() > 1 {
         return format!("{text}比");
+    }
+    // 中高端销售占总销量超40%: a percentage of a part in a whole is its share, though the text
+    // leaves 比重 unsaid.
+    if percent_like
+        && let Some((part, whole)) = text.split_once('占')
+        && !part.is_empty()
+        && whole.chars().count() >= 2
+        && !whole.contains('、')
+        && !whole.starts_with('比')
+        && !["比重", "比例", "比", "份额", "率"]
+            .iter()
+            .any(|r| whole.ends_with(r))
+    {
+        return format!("{text}比重");
     }
     // 研发费用与营收之比达到3.25%: 比 is read as the predicate, which leaves the ratio as 之.
     if text.ends_with('之') && text.contains('与') {
@@ -3097,6 +3124,19 @@ fn drop_abstract_tail(taken: &mut Vec<&Word>, fact: &Fact) {
 /// Actions of building something up that follow the things counted (卫生室 *建设*, 特色产业集群
 /// *发展*, 示范区 *创建*): what is counted is the things, not the work on them.
 const BUILDING_UP: &[&str] = &["建设", "发展", "发展壮大", "壮大", "创建"];
+
+/// Upgrades that close a clause after the things counted (推动4个万亿级产业基地 *提质升级*): what
+/// is counted is the things. (Not before more of the clause: 服务站提质增效 is one action.)
+const UPGRADING: &[&str] = &[
+    "提质",
+    "升级",
+    "提质升级",
+    "转型升级",
+    "提档升级",
+    "提档",
+    "扩容",
+    "扩容提质",
+];
 
 /// 完成了165所标准化农村卫生室建设, 21个特色产业集群发展壮大: a count of buildings (所, 个, 座) counts the buildings, not
 /// the building of them, so 建设 after them is not part of the name (7公里道路建设, a length,

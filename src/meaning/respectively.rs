@@ -331,6 +331,14 @@ fn shared_head(part: &[&Word], last: &[&Word]) -> Option<String> {
         return Some(text(&last[at - 1..]).replace("的比重", "比重"));
     }
     let k = last.len() - 1;
+    // 新落地项目、实际利用 *内资*: projects are a count of their own; they share only an
+    // attribute (重点项目、民生工程 *投资*), not another thing's name.
+    if part.last().is_some_and(|w| w.text.ends_with("项目"))
+        && !ATTRIBUTES.contains(&last[k].text)
+        && !last.iter().any(|w| w.text.ends_with("项目"))
+    {
+        return None;
+    }
     let attribute = ATTRIBUTES.contains(&last[k].text) || matches!(last[k].text, "余额" | "比重");
     if attribute && k >= 2 {
         return Some(text(&last[k - 1..]));
@@ -405,6 +413,14 @@ mod tests {
         assert_eq!(
             labels("金融机构人民币存贷款余额分别增长6.9%、6.6%。"),
             vec!["金融机构人民币存款余额", "金融机构人民币贷款余额"]
+        );
+    }
+
+    #[test]
+    fn the_object_of_the_last_conjuncts_verb_is_not_shared() {
+        assert_eq!(
+            labels("新落地项目、实际利用内资分别增长18.7%和5%。"),
+            ["新落地项目", "实际利用内资"]
         );
     }
 

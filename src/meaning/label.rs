@@ -2535,9 +2535,15 @@ fn before_phrase<'w>(
             // action makes it the verb.)
             && !(matches!(words[k - 1].text, "全面" | "分类" | "分区")
                 || words[k - 1].text.ends_with(['县', '市', '区', '镇', '乡', '村']))
-            && words
-                .get(k + 1)
-                .is_some_and(|n| n.tag.starts_with('n') && n.span.start == words[k].span.end)
+            && words.get(k + 1).is_some_and(|n| {
+                n.span.start == words[k].span.end
+                    && (n.tag.starts_with('n')
+                        // (建设 示范/v 地区: or a verb glued to the noun that ends the name.)
+                        || (n.tag == "v"
+                            && words.get(k + 2).is_some_and(|m| {
+                                m.tag.starts_with('n') && m.span.start == n.span.end
+                            })))
+            })
     };
     let governing = (0..words.len()).rev().find(|&k| {
         GOVERNING.contains(words[k].text)
@@ -3417,6 +3423,10 @@ pub(crate) fn complete(
             labels[i] = Some(named);
         } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
             labels[i] = Some(named);
+        } else if let Some(named) = rate_of_the_action(&prev_label, &own) {
+            labels[i] = Some(named);
+        } else if let Some(named) = sibling_head(norm, sites, j, i, &prev_label, &own) {
+            labels[i] = Some(named);
         } else if let Some(named) = new_in_the_list(norm, sites, j, i, &prev_label, &own) {
             labels[i] = Some(named);
         } else if own == "占比" {
@@ -3599,6 +3609,48 @@ fn sibling_measure(
     };
     let things: String = words[..keep].iter().map(|w| w.text).collect();
     (!things.is_empty() && !prev_label.ends_with(own)).then(|| format!("{things}{own}"))
+}
+
+/// 新创建全国法治政府建设示范地区4个、项目6个: a bare generic head right after 、 shares the
+/// modifier of the name before it (全国法治政府建设示范项目).
+fn sibling_head(
+    norm: &IndexedText,
+    sites: &[Site],
+    prev: usize,
+    i: usize,
+    prev_label: &str,
+    own: &str,
+) -> Option<String> {
+    if !matches!(own, "项目" | "工程") || sites[i].label_after {
+        return None;
+    }
+    let between = norm.slice(Span::new(
+        sites[prev].fact.span.end,
+        sites[i].fact.span.start,
+    ));
+    if between.strip_prefix('、')? != own {
+        return None;
+    }
+    let words = segment::tag(prev_label, 0);
+    let (last, modifier) = words.split_last()?;
+    let modifier: String = modifier.iter().map(|w| w.text).collect();
+    (last.tag.starts_with('n') && last.text != own && modifier.chars().count() >= 2)
+        .then(|| format!("{modifier}{own}"))
+}
+
+/// 新增长护险参保人数1561万人，参保率达93%: a bare rate of the action the label before names
+/// (参保) is the rate of that action in what it was done in (长护险参保率); a total is not new.
+fn rate_of_the_action(prev_label: &str, own: &str) -> Option<String> {
+    let action = own.strip_suffix('率')?;
+    if action.chars().count() < 2 {
+        return None;
+    }
+    let at = prev_label.find(action)?;
+    let scope = &prev_label[..at];
+    let scope = without_new(scope).unwrap_or(scope);
+    // (全市出生人口…，出生率: the whole place adds nothing to the rate's name.)
+    let whole_place = scope.starts_with('全') && scope.chars().count() == 2;
+    (scope.chars().count() >= 2 && !whole_place).then(|| format!("{scope}{own}"))
 }
 
 /// Nouns that count places, cases or people, or take a share, rather than name a thing
@@ -5198,5 +5250,50 @@ mod tests {
             vec!["出口额", "进口额"]
         );
         assert_eq!(labels("水质达标率达90%。"), vec!["水质达标率"]);
+    }
+
+    #[test]
+    fn an_action_noun_between_nouns_is_inside_the_name() {
+        assert_eq!(
+            labels("建成国家生态文明建设示范区36个。"),
+            vec!["国家生态文明建设示范区"]
+        );
+        // (A place before it makes it the verb: 重点县 建设 露地冬春果菜基地.)
+        assert_eq!(
+            labels("在8个重点县建设露地冬春果菜基地6.2万亩。")[1],
+            "露地冬春果菜基地"
+        );
+    }
+
+    #[test]
+    fn a_bare_rate_of_the_action_before_is_of_what_it_was_done_in() {
+        assert_eq!(
+            labels("新增长护险参保人数1561万人，参保率达93%。"),
+            vec!["新增长护险参保人数", "长护险参保率"]
+        );
+    }
+
+    #[test]
+    fn a_bare_project_after_a_list_mark_shares_the_modifier_before() {
+        assert_eq!(
+            labels("创建全国法治政府建设示范地区4个、项目6个。"),
+            vec!["全国法治政府建设示范地区", "全国法治政府建设示范项目"]
+        );
+    }
+
+    #[test]
+    fn upgrades_closing_the_clause_are_not_the_name_and_a_kind_suffix_is() {
+        assert_eq!(
+            labels("推动4个万亿级产业基地提质升级。"),
+            vec!["万亿级产业基地"]
+        );
+        assert_eq!(
+            labels("2个配售型保障性住房项目完成认购。"),
+            vec!["配售型保障性住房项目完成认购"]
+        );
+        assert_eq!(
+            labels("吉林大米中高端销售占总销量超40%。"),
+            vec!["吉林大米中高端销售占总销量比重"]
+        );
     }
 }

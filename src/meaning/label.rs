@@ -598,10 +598,21 @@ pub(crate) fn find(
                     || (qualified && matches!(w.text, "超" | "超过" | "近" | "约" | "逾"))
             })
     };
+    // (89.4%的公园实现 *24小时* 开放: a number inside what holds for them is part of it, unless
+    // it is another share.)
+    let only_inner_numbers = facts
+        .iter()
+        .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
+        .all(|f| f.kind != Kind::Percent);
+    let to_end: Vec<&Word> = site
+        .words
+        .iter()
+        .filter(|w| w.span.start >= fact.span.end && w.span.end <= site.clause.end)
+        .collect();
     if fact.kind == Kind::Percent
         && heads_clause(true)
-        && to_clause_end
-        && let Some(text) = share_of_subject(source, fact.span.end, &after)
+        && only_inner_numbers
+        && let Some(text) = share_of_subject(source, fact.span.end, &to_end)
     {
         return Some(Found {
             text,
@@ -1600,7 +1611,12 @@ fn share_of_subject(source: &IndexedText, fact_end: usize, after: &[&Word]) -> O
     let plain = predicate.len() >= 2
         && predicate
             .iter()
-            .all(|w| is_nounish(w) || is_verb(w) || matches!(w.tag, "a" | "ad" | "d" | "p" | "r"));
+            .all(|w| {
+                is_nounish(w)
+                    || is_verb(w)
+                    // (实现 *24小时* 开放: a number inside the predicate is part of it.)
+                    || matches!(w.tag, "a" | "ad" | "d" | "p" | "r" | "m" | "q")
+            });
     if !named || !plain || things.len() > 6 || predicate.len() > 8 {
         return None;
     }
@@ -2545,8 +2561,18 @@ fn before_phrase<'w>(
                             })))
             })
     };
+    // 新增 *有* 进出口实绩企业, 省内 *有* 进出口实绩的企业数量: 有 after 新增 or opening a 的
+    // phrase says which things, as a relative clause; it governs nothing.
+    let relative_you = |k: usize| {
+        words[k].text == "有"
+            && ((k > 0 && NEW_THINGS.contains(&words[k - 1].text))
+                || before
+                    .iter()
+                    .any(|w| w.text == "的" && w.span.start > words[k].span.end))
+    };
     let governing = (0..words.len()).rev().find(|&k| {
         GOVERNING.contains(words[k].text)
+            && !relative_you(k)
             && !suffixed(k)
             && !inside_money_name(k)
             && !inside_name(k)

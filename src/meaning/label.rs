@@ -64,6 +64,8 @@ const PREDICATE_WORDS: &[&str] = &[
     "历史性",
     "站上",
     "逆势",
+    "等于",
+    "可以",
     "逾",
     "完成",
     "实现",
@@ -2462,10 +2464,18 @@ fn before_phrase<'w>(
     }
     let predicate_start = words.last().map_or(fact_start, |w| w.span.end);
     // 劳动人事争议等提供咨询: what follows an open list (…等) is the thing counted.
+    // (钢铁、石化等 *产业* 先进产能占比: a list before a class noun says which class the share
+    // is of; without it the class names nothing.)
     if let Some(k) = words.iter().rposition(|w| w.text == "等")
         && words[k + 1..]
             .iter()
             .any(|w| w.text.chars().any(super::is_content) && !filler(w))
+        && !(words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.text, "产业" | "行业" | "领域"))
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.text, "占比" | "比重" | "比例")))
     {
         words.drain(..=k);
     }

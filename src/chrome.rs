@@ -8,7 +8,7 @@
 //! short line repeated three or more times is a running page header left by PDF extraction.
 //! Chrome lines stay out of sections and facts, and the record lists their spans.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -44,6 +44,9 @@ pub enum ChromeReason {
     RunningHeader,
     /// Everything after the first end-of-page marker.
     Trailer,
+    /// A paragraph that repeats an earlier one word for word (a web dump holding its report
+    /// several times over): counting its numbers again would double them.
+    RepeatedParagraph,
 }
 
 /// One chrome line.
@@ -396,6 +399,7 @@ pub fn detect(norm_lines: &[&str], lines: &[Span]) -> PageChrome {
     mark_breadcrumb_repeats(norm_lines, &mut reason);
     mark_trailer(norm_lines, lines, &mut reason);
     mark_running_headers(norm_lines, &mut reason);
+    mark_repeated_paragraphs(norm_lines, &mut reason);
 
     let chrome = lines
         .iter()
@@ -501,6 +505,28 @@ fn mark_running_headers(lines: &[&str], reason: &mut [Option<ChromeReason>]) {
             && t.is_some_and(|t| count.get(t).is_some_and(|&c| c >= RUNNING_HEADER_MIN))
         {
             reason[i] = Some(ChromeReason::RunningHeader);
+        }
+    }
+}
+
+/// How long (in chars) a line must be before a second copy of it is taken for a repeat: a
+/// sentence this long is not written twice word for word in one report.
+const REPEATED_PARAGRAPH_MIN: usize = 40;
+
+/// A paragraph-length line equal to an earlier one is a repeat; the first copy stays.
+fn mark_repeated_paragraphs(lines: &[&str], reason: &mut [Option<ChromeReason>]) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        // (The byte length, at most four bytes a char, spares counting the chars of short lines.)
+        if reason[i].is_some()
+            || t.len() < REPEATED_PARAGRAPH_MIN
+            || t.chars().count() < REPEATED_PARAGRAPH_MIN
+        {
+            continue;
+        }
+        if !seen.insert(t) {
+            reason[i] = Some(ChromeReason::RepeatedParagraph);
         }
     }
 }
@@ -723,5 +749,21 @@ mod tests {
                 .iter()
                 .all(|(_, r)| *r == ChromeReason::RunningHeader)
         );
+    }
+
+    #[test]
+    fn a_paragraph_repeated_word_for_word_is_left_out_after_its_first_copy() {
+        let para = "过去几年来我们在改善人民生活方面的一个重大收获，是稳定了金融和物价，保障了人民的基本生活需要和国家建设的顺利进行。";
+        let text = format!("{para}\n工业总产值增长百分之十。\n{para}\n{para}");
+        let (chrome, _) = run(&text);
+        assert_eq!(chrome.len(), 2);
+        assert!(
+            chrome
+                .iter()
+                .all(|(_, r)| *r == ChromeReason::RepeatedParagraph)
+        );
+        // A short line said twice is not a repeat of this kind.
+        let (chrome, _) = run("一、工作回顾\n正文。\n一、工作回顾");
+        assert!(chrome.is_empty());
     }
 }

@@ -265,6 +265,21 @@ fn build(path: &str, bytes: &[u8], input: Prepared) -> Record {
             span: None,
         });
     }
+    let repeats = page
+        .lines
+        .iter()
+        .filter(|c| c.reason == crate::chrome::ChromeReason::RepeatedParagraph)
+        .count();
+    if repeats > 0 {
+        warnings.push(Warning {
+            code: "repeated_paragraphs",
+            message: format!(
+                "{repeats} paragraph(s) repeat earlier ones word for word; the repeats are left out \
+                 (listed as chrome) so their numbers are not counted twice"
+            ),
+            span: None,
+        });
+    }
     if structure.sections.is_empty() {
         warnings.push(Warning {
             code: "no_sections",

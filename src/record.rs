@@ -18,7 +18,7 @@ use crate::table::facts::CellRef;
 
 /// Version of the schema the records follow: the major number is bumped on any incompatible
 /// change, the minor one when optional fields are added.
-pub const SCHEMA_VERSION: &str = "1.2.0";
+pub const SCHEMA_VERSION: &str = "1.3.0";
 
 /// One report, fully extracted.
 #[derive(Debug, Clone, Serialize)]

@@ -155,7 +155,7 @@ fn schema_command_prints_the_schema() {
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
-    assert!(v["$id"].as_str().unwrap().contains("1.2.0"));
+    assert!(v["$id"].as_str().unwrap().contains("1.3.0"));
 }
 
 #[test]

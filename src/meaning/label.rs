@@ -1611,14 +1611,12 @@ fn share_of_subject(source: &IndexedText, fact_end: usize, after: &[&Word]) -> O
             .iter()
             .all(|w| is_nounish(w) || matches!(w.tag, "a" | "b" | "c" | "f" | "v" | "vn"));
     let plain = predicate.len() >= 2
-        && predicate
-            .iter()
-            .all(|w| {
-                is_nounish(w)
+        && predicate.iter().all(|w| {
+            is_nounish(w)
                     || is_verb(w)
                     // (实现 *24小时* 开放: a number inside the predicate is part of it.)
                     || matches!(w.tag, "a" | "ad" | "d" | "p" | "r" | "m" | "q")
-            });
+        });
     if !named || !plain || things.len() > 6 || predicate.len() > 8 {
         return None;
     }

@@ -180,6 +180,33 @@ fn nul_bytes_become_replacement_chars_at_the_same_offsets() {
 }
 
 #[test]
+fn a_paragraph_repeated_word_for_word_is_counted_once_and_said() {
+    // The 1954 web dump holds its report six times; here one paragraph comes three times.
+    let para = "全年粮食产量达到一亿六千余万吨，比上年增长百分之五，棉花产量达到二百六十万吨，比上年增长百分之八。";
+    let text = format!("一、工作回顾\n{para}\n二、今年任务\n{para}\n{para}\n");
+    let r = gongwen::extract("dump.txt", text.as_bytes(), &gongwen::Options::default()).unwrap();
+    let repeats = r
+        .boilerplate
+        .iter()
+        .filter(|c| c.reason == gongwen::chrome::ChromeReason::RepeatedParagraph)
+        .count();
+    assert_eq!(repeats, 2);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.code == "repeated_paragraphs" && w.message.starts_with("2 paragraph(s)"))
+    );
+    // Each number of the paragraph once, from its first copy, in the first section.
+    let facts: Vec<&str> = r.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts.len(), 4, "{facts:?}");
+    assert!(
+        r.facts
+            .iter()
+            .all(|f| f.span.end < text.chars().count() / 2)
+    );
+}
+
+#[test]
 fn headings_one_to_ninety_nine_are_all_read() {
     let out = gongwen(&["extract", "tests/fixtures/headings-1-to-99.txt"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

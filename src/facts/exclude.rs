@@ -278,6 +278,11 @@ fn is_cjk(c: char) -> bool {
 /// measure word is followed by another numeral (“五个一”工程), and short quoted names
 /// (“八站两场”).
 fn chinese_measure_excluded(chars: &[char], f: &LineFact, num: &[char]) -> bool {
+    // 百分之五: a unit written before the number (百分之, 千分之) is no measure word after it,
+    // and the numeral right after that unit is the number itself.
+    if f.unit.is_some_and(|(us, _, _)| us < f.num_start) {
+        return false;
+    }
     if num.len() == 1
         && matches!(
             num[0],

@@ -636,3 +636,16 @@ fn a_step_crossed_is_a_threshold_without_a_unit() {
     // A step with no multiplier before it stays unread: 上了一个新台阶 is prose.
     assert!(texts("迈上新台阶").is_empty());
 }
+
+#[test]
+fn a_percentage_in_chinese_numerals_without_a_decimal_is_read() {
+    // The 1954 report: 比上年增长百分之五; before, 百分之 was taken for a measure word followed
+    // by another numeral (as in “五个一”) and the fact was dropped.
+    assert_eq!(
+        facts("比上年增长百分之五，棉花增长百分之十八"),
+        vec![
+            f("百分之五", "5", "%", Percent, Exact),
+            f("百分之十八", "18", "%", Percent, Exact),
+        ]
+    );
+}

@@ -649,3 +649,18 @@ fn a_percentage_in_chinese_numerals_without_a_decimal_is_read() {
         ]
     );
 }
+
+#[test]
+fn a_bare_hundred_or_thousand_with_a_bound_is_a_threshold() {
+    // 高阳 2017: 实施千万元以上项目146个; 北京 2026: 带动社会投资超千亿元.
+    assert_eq!(
+        facts("实施千万元以上项目146个")[0],
+        f("千万元以上", "10000000", "元", Money, MoreThan)
+    );
+    assert_eq!(
+        facts("带动社会投资超千亿元")[0],
+        f("超千亿元", "100000000000", "元", Money, MoreThan)
+    );
+    // Without a bound it names a class of things (百万吨乙烯项目), not an amount.
+    assert!(texts("建设百万吨乙烯项目").is_empty());
+}

@@ -601,20 +601,23 @@ pub(crate) fn find(
             })
     };
     // (89.4%的公园实现 *24小时* 开放: a number inside what holds for them is part of it, unless
-    // it is another share.)
-    let only_inner_numbers = facts
-        .iter()
-        .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
-        .all(|f| f.kind != Kind::Percent);
-    let to_end: Vec<&Word> = site
-        .words
-        .iter()
-        .filter(|w| w.span.start >= fact.span.end && w.span.end <= site.clause.end)
-        .collect();
+    // it is another share; so the words run to the clause's end, not to the next number.)
+    let no_share_after = || {
+        facts
+            .iter()
+            .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
+            .all(|f| f.kind != Kind::Percent)
+    };
+    let to_end = || -> Vec<&Word> {
+        site.words
+            .iter()
+            .filter(|w| w.span.start >= fact.span.end && w.span.end <= site.clause.end)
+            .collect()
+    };
     if fact.kind == Kind::Percent
         && heads_clause(true)
-        && only_inner_numbers
-        && let Some(text) = share_of_subject(source, fact.span.end, &to_end)
+        && no_share_after()
+        && let Some(text) = share_of_subject(source, fact.span.end, &to_end())
     {
         return Some(Found {
             text,
@@ -1610,12 +1613,10 @@ fn share_of_subject(source: &IndexedText, fact_end: usize, after: &[&Word]) -> O
         && things
             .iter()
             .all(|w| is_nounish(w) || matches!(w.tag, "a" | "b" | "c" | "f" | "v" | "vn"));
+    // (实现 *24小时* 开放: a number inside the predicate is part of it.)
     let plain = predicate.len() >= 2
         && predicate.iter().all(|w| {
-            is_nounish(w)
-                    || is_verb(w)
-                    // (实现 *24小时* 开放: a number inside the predicate is part of it.)
-                    || matches!(w.tag, "a" | "ad" | "d" | "p" | "r" | "m" | "q")
+            is_nounish(w) || is_verb(w) || matches!(w.tag, "a" | "ad" | "d" | "p" | "r" | "m" | "q")
         });
     if !named || !plain || things.len() > 6 || predicate.len() > 8 {
         return None;
@@ -5330,6 +5331,35 @@ mod tests {
         assert_eq!(
             labels("吉林大米中高端销售占总销量超40%。"),
             vec!["吉林大米中高端销售占总销量比重"]
+        );
+    }
+
+    #[test]
+    fn a_list_before_the_class_a_share_is_of_stays() {
+        assert_eq!(
+            labels("钢铁、石化等产业先进产能占比超过40%。"),
+            vec!["钢铁、石化等产业先进产能占比"]
+        );
+        // (Before a count the list still gives examples only: see the 等 rule.)
+        assert_eq!(
+            labels("新开工郁江新里等8个更新项目。"),
+            vec!["新开工更新项目"]
+        );
+    }
+
+    #[test]
+    fn a_multiple_that_equals_a_past_year_is_the_subjects() {
+        assert_eq!(
+            labels("棉花产量可以等于一九四九年的二点八倍。"),
+            vec!["棉花产量"]
+        );
+    }
+
+    #[test]
+    fn a_share_may_hold_a_number_in_what_holds_for_the_things() {
+        assert_eq!(
+            labels("89.4%的公园实现24小时开放。")[0],
+            "实现24小时开放公园占比"
         );
     }
 }

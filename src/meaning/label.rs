@@ -1408,9 +1408,14 @@ fn after_phrase(
                 && matches!(w.text, "和" | "及" | "与")
                 && taken.last().is_some_and(|t| t.tag.starts_with('n'))
                 && match after.get(i + 1) {
-                    Some(n) if n.tag.starts_with('n') => after
-                        .get(i + 2)
-                        .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的"),
+                    // (100多项国际性 *和* 全国性 赛事: two qualities of the same things.)
+                    Some(n) if n.tag.starts_with('n') => {
+                        after
+                            .get(i + 2)
+                            .is_none_or(|m| !m.tag.starts_with('n') || m.text == "的")
+                            || (n.text.ends_with('性')
+                                && taken.last().is_some_and(|t| t.text.ends_with('性')))
+                    }
                     Some(n) if n.tag == "b" => {
                         after.get(i + 2).is_some_and(|m| m.tag.starts_with('n'))
                     }

@@ -2481,7 +2481,11 @@ fn before_phrase<'w>(
                 .last()
                 .is_some_and(|w| matches!(w.text, "占比" | "比重" | "比例")))
     {
-        words.drain(..=k);
+        // (更新改造复康路等道路80条: an action that stays with what it counts stays before the
+        // examples are dropped: 更新改造道路.)
+        let lead = words[..k].iter().take_while(|w| is_verb(w)).count();
+        let kept = words[..lead].iter().any(|w| stays_with_count(w.text));
+        words.drain(if kept { lead } else { 0 }..=k);
     }
     // 省市重点项目 *中* 战略性新兴产业项目: the part named after 中 is what is counted.
     // (A share is taken of the whole before 中, which stays in its name: 省重大科技计划项目中企业
@@ -2613,10 +2617,19 @@ fn before_phrase<'w>(
         // (项目当年完成投资: a time between them says when, and goes.)
         let when = |w: &&Word| is_time(w) || LEAD.contains(w.text);
         let owner_end = words[..k].iter().rposition(|w| !when(w)).map(|p| p + 1);
+        // (交通、能源、水利完成投资: the owners may be a list.)
         let owner = words[k + 1..].len() == 1
             && ATTRIBUTES.contains(&words[k + 1].text)
-            && owner_end
-                .is_some_and(|e| words[e - 1].tag.starts_with('n') && nouns_or_quoted(&words[..e]));
+            && owner_end.is_some_and(|e| {
+                words[e - 1].tag.starts_with('n')
+                    && nouns_or_quoted(
+                        &words[..e]
+                            .iter()
+                            .filter(|w| w.text != "、")
+                            .copied()
+                            .collect::<Vec<_>>(),
+                    )
+            });
         // 城镇实现新增就业: a scope noun alone before the verb (城镇, 农村) is part of the name;
         // so are the people who did it (失业人员实现再就业 → 失业人员再就业).
         let scope = owner_end == Some(1)
@@ -5365,6 +5378,18 @@ mod tests {
         assert_eq!(
             labels("89.4%的公园实现24小时开放。")[0],
             "实现24小时开放公园占比"
+        );
+    }
+
+    #[test]
+    fn owners_listed_before_a_bare_attribute_name_it() {
+        assert_eq!(
+            labels("交通、能源、水利完成投资5400多亿元。"),
+            vec!["交通、能源、水利投资"]
+        );
+        assert_eq!(
+            labels("千人口床位数由6.4张增至7.6张。"),
+            vec!["千人口床位数", "千人口床位数"]
         );
     }
 }

@@ -252,8 +252,13 @@ fn share_counted_things(parts: &[Vec<&Word>], out: &mut [String]) {
     // things too, and a short measure after it (案损数) is of them as well.
     let counted_action = matches!(count.text, "数" | "率")
         && kind.last().is_some_and(|w| is_verb(w) || w.tag == "vn");
+    // (市民服务热线诉求/v 解决/v 率: the nouns before all the actions.)
     let kind = if counted_action {
-        &kind[..kind.len() - 1]
+        let nouns = kind
+            .iter()
+            .rposition(|w| !(is_verb(w) || w.tag == "vn"))
+            .map_or(0, |p| p + 1);
+        &kind[..nouns]
     } else {
         kind
     };
@@ -353,7 +358,9 @@ fn shared_head(part: &[&Word], last: &[&Word]) -> Option<String> {
 fn complete(part: &[&Word], last: &[&Word], head: &str, counted: bool) -> bool {
     let text: String = part.iter().map(|w| w.text).collect();
     let parallel = part.len() > 1 && part.first().map(|w| w.text) == last.first().map(|w| w.text);
-    if parallel || (counted && part.len() > 1) {
+    // (SUV汽车、新能源汽车…产量 371.2万辆: a measure shared by named things is no name of its own.)
+    let measure = head.ends_with(['量', '值', '额', '率']);
+    if parallel || (counted && part.len() > 1 && !measure) {
         return true;
     }
     let head_last = segment::tag(head, 0).last().map(|w| w.text.to_string());
@@ -413,6 +420,27 @@ mod tests {
         assert_eq!(
             labels("金融机构人民币存贷款余额分别增长6.9%、6.6%。"),
             vec!["金融机构人民币存款余额", "金融机构人民币贷款余额"]
+        );
+    }
+
+    #[test]
+    fn a_shared_measure_completes_named_things() {
+        assert_eq!(
+            labels("SUV汽车、新能源汽车、太阳能电池产量分别达到371.2万辆、9.6万辆、12.4万千瓦。"),
+            ["SUV汽车产量", "新能源汽车产量", "太阳能电池产量"]
+        );
+        // (Things counted by their own names stay whole: 771家、481家.)
+        assert_eq!(
+            labels("跨国公司地区总部、外资研发中心分别达到771家、481家。"),
+            ["跨国公司地区总部", "外资研发中心"]
+        );
+    }
+
+    #[test]
+    fn a_rate_after_a_rate_of_handled_requests_is_of_the_same_service() {
+        assert_eq!(
+            labels("市民服务热线诉求解决率、满意率分别达97.3%和97.7%。"),
+            ["市民服务热线诉求解决率", "市民服务热线满意率"]
         );
     }
 

@@ -372,6 +372,7 @@ const FACTS: ListKind = ListKind {
         "approx",
         "label",
         "label_source",
+        "label_confidence",
         "role",
         "direction",
         "base",

@@ -203,6 +203,7 @@ fn build(path: &str, bytes: &[u8], input: Prepared) -> Record {
             approx: f.approx,
             label: m.label,
             label_source: m.label_source,
+            label_confidence: m.label_confidence,
             clause: m.clause,
             clause_text: m.clause_text,
             role: m.role,

@@ -190,6 +190,10 @@ pub struct FactRecord {
     /// Where the label was read: the fact's own clause, another fact of its sentence, or the
     /// text around the clause; null exactly when the label is.
     pub label_source: Option<LabelSource>,
+    /// How likely a reviewer is to accept the label, from acceptance rates of labels of the
+    /// same shape in judged samples (0–1, two decimals); a ranking aid to find weak labels, null
+    /// for table cells and when there is no label.
+    pub label_confidence: Option<f64>,
     /// The fact's clause (the label is read from it when `label_source` is clause).
     pub clause: Span,
     /// The clause's source text, so a reviewer sees the context.

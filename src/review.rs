@@ -209,6 +209,9 @@ fn fact_tooltip(f: &FactRecord) -> String {
     if let Some(source) = &f.label_source {
         let _ = write!(t, " (from the {})", code(source));
     }
+    if let Some(c) = f.label_confidence {
+        let _ = write!(t, ", confidence {c:.2}");
+    }
     let _ = write!(t, "\nrole: {}", code(&f.role));
     if let Some(d) = &f.direction {
         let _ = write!(t, " ({})", code(d));

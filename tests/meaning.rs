@@ -30,6 +30,9 @@ use serde_json::Value;
 const HELD_OUT_LABEL_GUARD: f64 = 0.76;
 const LABEL_FLOOR: f64 = 0.85;
 const ROLE_FLOOR: f64 = 0.9;
+/// A guard, not an issue floor: label confidence (`label_confidence`) must rank accepted labels
+/// above rejected ones clearly better than chance (0.5).
+const CONFIDENCE_AUC_GUARD: f64 = 0.6;
 const LEVEL_LINK_FLOOR: f64 = 0.9;
 
 #[derive(Default, Clone, Copy)]
@@ -73,7 +76,7 @@ impl Links {
     }
 }
 
-#[derive(Default, Clone, Copy)]
+#[derive(Default, Clone)]
 struct Scores {
     aligned: usize,
     gold: usize,
@@ -87,6 +90,9 @@ struct Scores {
     level: Links,
     other_links: Links,
     period: Count,
+    /// (label_confidence, reviewed) of every labelled fact, to see whether the confidence ranks
+    /// accepted labels above rejected ones.
+    ranked: Vec<(f64, bool)>,
 }
 
 impl Scores {
@@ -101,11 +107,32 @@ impl Scores {
         self.level.merge(o.level);
         self.other_links.merge(o.other_links);
         self.period.merge(o.period);
+        self.ranked.extend_from_slice(&o.ranked);
+    }
+
+    /// The chance that a labelled fact a reviewer accepts has a higher confidence than one it
+    /// rejects (ties count half); None without both kinds.
+    fn confidence_auc(&self) -> Option<f64> {
+        let (pos, neg): (Vec<_>, Vec<_>) = self.ranked.iter().partition(|(_, ok)| *ok);
+        if pos.is_empty() || neg.is_empty() {
+            return None;
+        }
+        let wins: f64 = pos
+            .iter()
+            .flat_map(|(p, _)| {
+                neg.iter().map(move |(n, _)| match p.partial_cmp(n) {
+                    Some(std::cmp::Ordering::Greater) => 1.0,
+                    Some(std::cmp::Ordering::Equal) => 0.5,
+                    _ => 0.0,
+                })
+            })
+            .sum();
+        Some(wins / (pos.len() * neg.len()) as f64)
     }
 
     fn print(&self, name: &str) {
         println!(
-            "[{name}] aligned {}/{} gold facts | label {} | reviewed {} | role {} | direction {} | base {} | level links P {} R {} | whole/achieved links P {} R {} | period {}",
+            "[{name}] aligned {}/{} gold facts | label {} | reviewed {} | role {} | direction {} | base {} | level links P {} R {} | whole/achieved links P {} R {} | period {} | label confidence AUC {}",
             self.aligned,
             self.gold,
             self.label.show(),
@@ -118,6 +145,8 @@ impl Scores {
             self.other_links.precision.show(),
             self.other_links.recall.show(),
             self.period.show(),
+            self.confidence_auc()
+                .map_or("—".to_string(), |a| format!("{a:.3}")),
         );
     }
 }
@@ -242,7 +271,11 @@ fn score_document(doc: &GoldDoc, reviews: &Reviews) -> Scores {
 
         let label_ok = label_accepted(f.label.as_deref(), g);
         s.label.add(label_ok);
-        s.reviewed.add(label_ok || reviews.accepts(name, f));
+        let reviewed = label_ok || reviews.accepts(name, f);
+        s.reviewed.add(reviewed);
+        if let Some(c) = f.label_confidence {
+            s.ranked.push((c, reviewed));
+        }
         if !label_ok {
             println!(
                 "{here} LABEL {:?} gold {:?} ok {}",
@@ -373,6 +406,14 @@ fn evaluate(set: &str, dir: &Path, label_floor: f64) {
         all.level.precision.show(),
         all.level.recall.show()
     );
+    // The confidence must rank accepted labels above rejected ones better than chance; its
+    // rates come from the dev samples, never from these documents.
+    if let Some(auc) = all.confidence_auc() {
+        assert!(
+            auc >= CONFIDENCE_AUC_GUARD,
+            "{set}: label confidence AUC {auc:.3} below {CONFIDENCE_AUC_GUARD}"
+        );
+    }
 }
 
 #[test]

@@ -21,6 +21,7 @@
 //! Everything here is a pure function of the document, so records stay deterministic.
 
 pub mod clause;
+mod confidence;
 mod context;
 pub mod label;
 pub mod link;
@@ -103,6 +104,9 @@ pub struct Meaning {
     pub label: Option<String>,
     /// Where the label was read; None exactly when there is no label.
     pub label_source: Option<LabelSource>,
+    /// How likely a reviewer is to accept the label (see [`confidence`]); None exactly when
+    /// there is no label.
+    pub label_confidence: Option<f64>,
     /// The fact's clause (the label is read from it when `label_source` is clause).
     pub clause: Span,
     /// Its source text.
@@ -362,6 +366,9 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         out.push(Meaning {
             label: labels[i].clone(),
             label_source: sources[i],
+            label_confidence: labels[i].as_deref().map(|l| {
+                confidence::label_confidence(l, site.fact.kind, site.clause.end - site.clause.start)
+            }),
             clause: site.clause,
             clause_text: input.source.slice(site.clause).to_string(),
             role: reading.role,

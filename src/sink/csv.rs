@@ -72,6 +72,7 @@ const FACT_HEADER: &[&str] = &[
     "section_path",
     "label",
     "label_source",
+    "label_confidence",
     "value",
     "high",
     "unit",
@@ -221,6 +222,8 @@ impl Sink for CsvSink {
                 f.label_source
                     .as_ref()
                     .map_or(Cow::Borrowed(""), |s| Cow::Owned(code(s))),
+                f.label_confidence
+                    .map_or(Cow::Borrowed(""), |c| Cow::Owned(format!("{c:.2}"))),
                 Cow::Borrowed(f.value_text.as_str()),
                 opt(&f.high_text),
                 opt(&f.unit),
@@ -328,7 +331,9 @@ mod tests {
         assert_eq!(parsed.len(), r.facts.len());
         assert_eq!(&parsed[0][6], "党支部");
         assert_eq!(&parsed[0][7], "clause");
-        assert_eq!(&parsed[0][8], "18");
+        let confidence: f64 = parsed[0][8].parse().unwrap();
+        assert!((0.0..=1.0).contains(&confidence));
+        assert_eq!(&parsed[0][9], "18");
         assert_eq!(&parsed[0][5], "总则");
     }
 }

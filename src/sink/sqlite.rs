@@ -21,7 +21,7 @@ use crate::span::Span;
 
 /// Version of the table layout below; bumped on any incompatible change. Stored in the
 /// `schema_version` table, and a database of another version is refused rather than mixed.
-pub const DB_SCHEMA_VERSION: i64 = 2;
+pub const DB_SCHEMA_VERSION: i64 = 3;
 
 /// The tables and indexes. Child rows reference their report with `ON DELETE CASCADE`, so
 /// deleting a report removes everything extracted from it.
@@ -94,6 +94,7 @@ CREATE TABLE facts (
     approx TEXT NOT NULL,
     label TEXT,
     label_source TEXT,
+    label_confidence REAL,
     clause_start INTEGER NOT NULL,
     clause_end INTEGER NOT NULL,
     clause_text TEXT NOT NULL,
@@ -339,7 +340,7 @@ fn insert_record(tx: &Transaction, r: &Record) -> rusqlite::Result<()> {
 
     let mut fact = tx.prepare_cached(
         "INSERT INTO facts VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
-         ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+         ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
     )?;
     for f in &r.facts {
         let (sentence_start, sentence_end) = ends(f.sentence);
@@ -359,6 +360,7 @@ fn insert_record(tx: &Transaction, r: &Record) -> rusqlite::Result<()> {
             code(&f.approx),
             f.label,
             f.label_source.as_ref().map(code),
+            f.label_confidence,
             f.clause.start,
             f.clause.end,
             f.clause_text,

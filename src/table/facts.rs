@@ -163,6 +163,8 @@ pub fn table_facts(table: &Table, text: &IndexedText) -> Vec<CellFact> {
                 fact,
                 meaning: Meaning {
                     label_source: (!label.is_empty()).then_some(LabelSource::Table),
+                    // (Measured on prose labels only; a heading pair is another kind of label.)
+                    label_confidence: None,
                     label: (!label.is_empty()).then_some(label),
                     clause: row_span,
                     clause_text: text.slice(row_span).to_string(),

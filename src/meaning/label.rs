@@ -1783,6 +1783,9 @@ const ISSUING: &[&str] = &[
     "研究制定",
 ];
 
+/// Verbs of paying people money (补助, 奖励): a sum after them is the payment.
+const PAYMENTS: &[&str] = &["补助", "补贴", "奖励", "资助", "救助", "奖补"];
+
 /// Heads of things counted that say what kind of measure they are, not what they are about
 /// (经验 and 案例: what was learnt, not from where).
 const MEASURE_HEADS: &[&str] = &["举措", "措施", "政策", "任务", "事项", "经验", "案例"];
@@ -2435,7 +2438,16 @@ fn before_phrase<'w>(
             && is_verb(words[0])
             && removes_objects(words[0].text)
             && matches!(words[1].tag, "a" | "ad" | "an");
-        if standard || removed_for || defines_a_generic_head(&words, k) {
+        // 录取到本科院校的 *一次性补助* 1万元: money paid out to those the 的 phrase names is
+        // named by both (录取到本科院校一次性补助).
+        let paid_to = counted == Counted::Money
+            && words[k + 1..]
+                .last()
+                .is_some_and(|w| PAYMENTS.contains(&w.text))
+            && words[k + 1..]
+                .iter()
+                .all(|w| PAYMENTS.contains(&w.text) || matches!(w.tag, "d" | "b"));
+        if standard || removed_for || paid_to || defines_a_generic_head(&words, k) {
             words.remove(k);
         } else if relation {
             // keep the whole phrase
@@ -5390,6 +5402,14 @@ mod tests {
         assert_eq!(
             labels("千人口床位数由6.4张增至7.6张。"),
             vec!["千人口床位数", "千人口床位数"]
+        );
+    }
+
+    #[test]
+    fn a_payment_after_a_de_phrase_is_named_by_both() {
+        assert_eq!(
+            labels("录取到本科院校的一次性补助1万元、专科院校的一次性补助8000元。"),
+            vec!["录取到本科院校一次性补助", "专科院校一次性补助"]
         );
     }
 }

@@ -5,7 +5,9 @@
 //! ([`classify`]); short ambiguous widget words (大, 中, 小, 首页, >) count only inside a run of
 //! definite chrome; breadcrumbs follow a `>`; a "terminal" line in the second half of the text
 //! (相关报道, 留言咨询, 关闭窗口, 扫一扫…) starts the trailer and everything after it is chrome; a
-//! short line repeated three or more times is a running page header left by PDF extraction.
+//! short line repeated three or more times is a running page header left by PDF extraction; a
+//! paragraph-length line that repeats an earlier one word for word is a copy (web dumps that hold
+//! their report several times over), kept out so its numbers are not counted twice.
 //! Chrome lines stay out of sections and facts, and the record lists their spans.
 
 use std::collections::{HashMap, HashSet};

@@ -205,7 +205,7 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
     if num.len() == 1 && matches!(num[0], '零' | '〇' | '○') {
         return true;
     }
-    // (A bound is a number: 千万元以上, 亿元以上, 超亿元 are thresholds of 10⁷ and 10⁸ 元.)
+    // (A bound makes it a number: 千万元以上 and 超千亿元 are thresholds of 10⁷ and 10¹¹ 元.)
     let bound = !matches!(f.approx, super::Approx::Exact | super::Approx::About);
     if matches!(
         num.first(),

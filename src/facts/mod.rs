@@ -614,19 +614,7 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
         && let Some(nv) = numer.value.to_i128()
         && den > 0
     {
-        let mut f = LineFact {
-            start: i,
-            end: numer.end,
-            num_start: i,
-            num_end: numer.end,
-            value: format!("{nv}/{den}"),
-            high: None,
-            unit: None,
-            kind: Kind::Other,
-            approx: Approx::Exact,
-        };
-        apply_prefix(chars, &mut f, i);
-        return Some(f);
+        return Some(unitless(chars, i, numer.end, format!("{nv}/{den}")));
     }
     // 1/3: an Arabic fraction (dates such as 2022/10/13 were taken before)
     if !num.chinese
@@ -641,18 +629,7 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
             && (chars[be].is_ascii_alphanumeric() || matches!(chars[be], '/' | '.')))
         && !(i > 0 && matches!(chars[i - 1], '/' | ':'))
     {
-        let mut f = LineFact {
-            start: i,
-            end: be,
-            num_start: i,
-            num_end: be,
-            value: format!("{a}/{b}"),
-            high: None,
-            unit: None,
-            kind: Kind::Other,
-            approx: Approx::Exact,
-        };
-        apply_prefix(chars, &mut f, i);
+        let mut f = unitless(chars, i, be, format!("{a}/{b}"));
         apply_suffix(chars, &mut f);
         return Some(f);
     }
@@ -681,19 +658,7 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
         && starts_with_at(chars, num.end, "台阶")
         && trailing_mult(&chars[num.start..num.end]) > 0
     {
-        let mut f = LineFact {
-            start: i,
-            end: num.end,
-            num_start: i,
-            num_end: num.end,
-            value: num.value.to_string(),
-            high: None,
-            unit: None,
-            kind: Kind::Other,
-            approx: Approx::Exact,
-        };
-        apply_prefix(chars, &mut f, i);
-        return Some(f);
+        return Some(unitless(chars, i, num.end, num.value.to_string()));
     }
     let up = up?;
     let value = with_mult(chars, &num, &up)?;
@@ -719,6 +684,24 @@ fn fact_at(chars: &[char], i: usize, taken: &[bool]) -> Option<LineFact> {
     apply_prefix(chars, &mut f, i);
     apply_suffix(chars, &mut f);
     Some(f)
+}
+
+/// A number without a unit (a fraction, a threshold crossed) over `chars[start..end]`, with the
+/// approximation word before it.
+fn unitless(chars: &[char], start: usize, end: usize, value: String) -> LineFact {
+    let mut f = LineFact {
+        start,
+        end,
+        num_start: start,
+        num_end: end,
+        value,
+        high: None,
+        unit: None,
+        kind: Kind::Other,
+        approx: Approx::Exact,
+    };
+    apply_prefix(chars, &mut f, start);
+    f
 }
 
 fn range_from(

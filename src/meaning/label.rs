@@ -3025,14 +3025,13 @@ fn action_over_the_list(
     {
         return None;
     }
-    let gap = Span::new(sites[prev].fact.span.end, sites[i].fact.span.start);
     // (出让矿业权755宗、成交价616.6亿元: a measure of another kind is no member of the list.)
     let measure = matches!(
         sites[i].fact.kind,
         Kind::Money | Kind::Percent | Kind::PercentagePoint | Kind::Multiple
     ) || SIBLING_MEASURES.contains(&own)
         || ATTRIBUTES.contains(&own);
-    if norm.slice(gap).strip_prefix('、') != Some(own) || measure {
+    if !named_right_after_list_mark(norm, &sites[prev], &sites[i], own) || measure {
         return None;
     }
     let words = segment::tag(prev_label, 0);
@@ -3589,11 +3588,7 @@ fn new_in_the_list(
     if !prev_label.starts_with(NEW) || own.starts_with(NEW) || sites[i].label_after {
         return None;
     }
-    let between = norm.slice(Span::new(
-        sites[prev].fact.span.end,
-        sites[i].fact.span.start,
-    ));
-    let listed = between
+    let listed = between_facts(norm, &sites[prev], &sites[i])
         .strip_prefix('、')
         .is_some_and(|rest| rest.starts_with(own));
     // (The head: the last three chars, 处理能力 → 理能力, enough to tell 能力 from 就业.)
@@ -3639,11 +3634,7 @@ fn sibling_measure(
         return None;
     }
     // A new stretch of the sentence (；) may be about something else.
-    let between = norm.slice(Span::new(
-        sites[prev].fact.span.end,
-        sites[i].fact.span.start,
-    ));
-    if between.contains(['；', ';']) {
+    if between_facts(norm, &sites[prev], &sites[i]).contains(['；', ';']) {
         return None;
     }
     let prev_label = labels[prev].as_deref()?;
@@ -3676,6 +3667,16 @@ fn sibling_measure(
     (!things.is_empty() && !prev_label.ends_with(own)).then(|| format!("{things}{own}"))
 }
 
+/// The text between the numbers of two facts, `a` before `b`.
+fn between_facts<'n>(norm: &'n IndexedText, a: &Site, b: &Site) -> &'n str {
+    norm.slice(Span::new(a.fact.span.end, b.fact.span.start))
+}
+
+/// Whether the text between two facts' numbers is 、 and then `name`, no more (…4个、项目6个).
+fn named_right_after_list_mark(norm: &IndexedText, a: &Site, b: &Site, name: &str) -> bool {
+    between_facts(norm, a, b).strip_prefix('、') == Some(name)
+}
+
 /// 新创建全国法治政府建设示范地区4个、项目6个: a bare generic head right after 、 shares the
 /// modifier of the name before it (全国法治政府建设示范项目).
 fn sibling_head(
@@ -3689,11 +3690,7 @@ fn sibling_head(
     if !matches!(own, "项目" | "工程") || sites[i].label_after {
         return None;
     }
-    let between = norm.slice(Span::new(
-        sites[prev].fact.span.end,
-        sites[i].fact.span.start,
-    ));
-    if between.strip_prefix('、')? != own {
+    if !named_right_after_list_mark(norm, &sites[prev], &sites[i], own) {
         return None;
     }
     let words = segment::tag(prev_label, 0);
@@ -5354,6 +5351,8 @@ mod tests {
             labels("推动4个万亿级产业基地提质升级。"),
             vec!["万亿级产业基地"]
         );
+        // (The things first, then what became of them, as `head_with_predicate` names things
+        // that are a clause's subject.)
         assert_eq!(
             labels("2个配售型保障性住房项目完成认购。"),
             vec!["配售型保障性住房项目完成认购"]
@@ -5387,6 +5386,7 @@ mod tests {
 
     #[test]
     fn a_share_may_hold_a_number_in_what_holds_for_the_things() {
+        // (What holds, the things, 占比: the form `share_of_subject` gives 90%的县医院达到….)
         assert_eq!(
             labels("89.4%的公园实现24小时开放。")[0],
             "实现24小时开放公园占比"

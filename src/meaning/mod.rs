@@ -366,9 +366,9 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         out.push(Meaning {
             label: labels[i].clone(),
             label_source: sources[i],
-            label_confidence: labels[i].as_deref().map(|l| {
-                confidence::label_confidence(l, site.fact.kind, site.clause.end - site.clause.start)
-            }),
+            label_confidence: labels[i]
+                .as_deref()
+                .map(|l| confidence::label_confidence(l, site.fact.kind, site.clause.len())),
             clause: site.clause,
             clause_text: input.source.slice(site.clause).to_string(),
             role: reading.role,

@@ -448,8 +448,14 @@ fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) ->
         return Some(y);
     }
     // Without any dated line there is nothing to tell a review year from a target year
-    // (到2035年), so the year stays unknown rather than guessed.
-    let cap = dated.map(|(y, _)| y)?;
+    // (到2035年), so the year stays unknown rather than guessed; a scraper's publication time
+    // (发文时间：2009-02-05) dates the page as well as a date line would.
+    let published = || {
+        let time = input.page.header.get("发文时间")?;
+        let year = time.get(..4)?.parse().ok()?;
+        REPORT_YEARS.contains(&year).then_some(year)
+    };
+    let cap = dated.map(|(y, _)| y).or_else(published)?;
     let mut count: HashMap<i32, usize> = HashMap::new();
     for &p in &input.structure.paragraphs {
         for y in years(input.norm.slice(p)) {

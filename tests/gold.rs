@@ -21,6 +21,9 @@ use serde_json::Value;
 /// The floors: facts (exact value and unit) and dates.
 const FACT_FLOOR: f64 = 0.97;
 const DATE_FLOOR: f64 = 0.95;
+/// Guard for the second held-out set, just under its first measurement (facts P 0.957, R 0.961 on
+/// 2026-11-29): the fact floor is not met there, see the README.
+const SECOND_SET_FACT_GUARD: f64 = 0.94;
 
 #[derive(Default, Clone, Copy)]
 struct Score {
@@ -119,7 +122,7 @@ fn run_document(doc: &GoldDoc) -> (Score, Score) {
     (facts, dates)
 }
 
-fn evaluate(set: &str, dir: &Path) {
+fn evaluate(set: &str, dir: &Path, fact_floor: f64) {
     let (mut all_facts, mut all_dates) = (Score::default(), Score::default());
     for doc in gold_documents(dir) {
         let name = &doc.name;
@@ -148,8 +151,8 @@ fn evaluate(set: &str, dir: &Path) {
         all_dates.recall()
     );
     assert!(
-        all_facts.precision() >= FACT_FLOOR && all_facts.recall() >= FACT_FLOOR,
-        "{set}: facts below the {FACT_FLOOR} floor"
+        all_facts.precision() >= fact_floor && all_facts.recall() >= fact_floor,
+        "{set}: facts below the {fact_floor} floor"
     );
     assert!(
         all_dates.precision() >= DATE_FLOOR && all_dates.recall() >= DATE_FLOOR,
@@ -159,10 +162,25 @@ fn evaluate(set: &str, dir: &Path) {
 
 #[test]
 fn gold_in_sample() {
-    evaluate("in-sample", &common::root().join("tests/gold"));
+    evaluate("in-sample", &common::root().join("tests/gold"), FACT_FLOOR);
 }
 
 #[test]
 fn gold_held_out() {
-    evaluate("held-out", &common::root().join("tests/gold/heldout"));
+    evaluate(
+        "held-out",
+        &common::root().join("tests/gold/heldout"),
+        FACT_FLOOR,
+    );
+}
+
+/// County and city reports labelled blind on 2026-11-29 for the meaning measures
+/// (`tests/gold/meaning/heldout-2`); their facts are scored here too.
+#[test]
+fn gold_held_out_second_set() {
+    evaluate(
+        "held-out-2",
+        &common::root().join("tests/gold/heldout-2"),
+        SECOND_SET_FACT_GUARD,
+    );
 }

@@ -143,6 +143,14 @@ fn graded_lists(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>
         let (Some(first), Some(second)) = (labels[i - 1].clone(), labels[i].clone()) else {
             continue;
         };
+        // (新建6个国家级、20个省级临床重点专科: the action that makes them new is said once, for
+        // every grade.)
+        let new = super::label::NEW_THINGS
+            .iter()
+            .find(|n| first.strip_prefix(**n).is_some_and(is_grade))
+            .copied()
+            .unwrap_or("");
+        let first = first[new.len()..].to_string();
         let mut between = between;
         // 2个 *国家级* 和22个: a grade after the first count is that count's.
         if a.label_after && is_grade(&first) {
@@ -173,8 +181,8 @@ fn graded_lists(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>
                 continue;
             };
             if let Some(grade_a) = grade_a.filter(|g| *g != grade_b) {
-                labels[i - 1] = Some(format!("{grade_a}{head}"));
-                labels[i] = Some(format!("{grade_b}{head}"));
+                labels[i - 1] = Some(format!("{new}{grade_a}{head}"));
+                labels[i] = Some(format!("{new}{grade_b}{head}"));
             }
         } else if is_grade(&second) && (rest.is_empty() || rest == second) {
             // The things named with the first count (国家级专精特新企业5家、省级12家).

@@ -817,7 +817,9 @@ pub(crate) fn find(
         [.., n, w]
             if fact.kind == Kind::Length
                 && STAGES_REACHED.contains(&w.text)
-                && (n.tag.starts_with('n') || PROGRESS_VERBS.contains(n.text)) =>
+                && (n.tag.starts_with('n')
+                    || PROGRESS_VERBS.contains(n.text)
+                    || NEW_THINGS.contains(&n.text)) =>
         {
             format!("{text}里程")
         }
@@ -2997,17 +2999,43 @@ fn action_defines_count(verb: &str) -> bool {
 /// Stages of work that go with the action after them (开工改造城镇老旧小区).
 const STAGES_BEFORE_ACTION: &[&str] = &["开工", "新开工"];
 
+/// Two facts of one sentence, the earlier labelled `prev_label` and the later `own` as found in
+/// its own clause: what the rules that name a list's later members from its earlier ones read.
+#[derive(Clone, Copy)]
+struct ListPair<'p> {
+    norm: &'p IndexedText,
+    sites: &'p [Site<'p>],
+    prev: usize,
+    i: usize,
+    prev_label: &'p str,
+    own: &'p str,
+}
+
+impl ListPair<'_> {
+    fn earlier(&self) -> &Site<'_> {
+        &self.sites[self.prev]
+    }
+
+    fn later(&self) -> &Site<'_> {
+        &self.sites[self.i]
+    }
+
+    /// The text between the two facts' numbers.
+    fn between(&self) -> &str {
+        between_facts(self.norm, self.earlier(), self.later())
+    }
+
+    /// Whether the text between the numbers is 、 and then `name`, no more (…4个、项目6个).
+    fn named_right_after_list_mark(&self, name: &str) -> bool {
+        self.between().strip_prefix('、') == Some(name)
+    }
+}
+
 /// 淘汰落后炼钢产能1691万吨、炼铁产能2113万吨, 开工改造城镇老旧小区196个、城中村6万户: a
 /// removing action or one on what was there (with the quality it removes for, or the stage
 /// before it) distributes over the names listed after it with 、, each right before its number.
-fn action_over_the_list(
-    norm: &IndexedText,
-    sites: &[Site],
-    prev: usize,
-    i: usize,
-    prev_label: &str,
-    own: &str,
-) -> Option<String> {
+fn action_over_the_list(pair: &ListPair) -> Option<String> {
+    let (prev_label, own) = (pair.prev_label, pair.own);
     // (The string test first: segmenting the label is the dearer one.)
     // (退出融资平台346家、*超计划*19家: a comparison with the plan is no name.)
     let opens_with_action = REMOVING
@@ -3027,11 +3055,11 @@ fn action_over_the_list(
     }
     // (出让矿业权755宗、成交价616.6亿元: a measure of another kind is no member of the list.)
     let measure = matches!(
-        sites[i].fact.kind,
+        pair.later().fact.kind,
         Kind::Money | Kind::Percent | Kind::PercentagePoint | Kind::Multiple
     ) || SIBLING_MEASURES.contains(&own)
         || ATTRIBUTES.contains(&own);
-    if !named_right_after_list_mark(norm, &sites[prev], &sites[i], own) || measure {
+    if !pair.named_right_after_list_mark(own) || measure {
         return None;
     }
     let words = segment::tag(prev_label, 0);
@@ -3054,9 +3082,30 @@ fn action_over_the_list(
         .then(|| format!("{prefix}{own}"))
 }
 
+/// 新建7家高质量概念验证平台和6家高质量孵化器: the action that makes things new, said once
+/// before a list of counts each followed by its name, makes every member new.
+fn new_over_the_counts(pair: &ListPair) -> Option<String> {
+    let (prev_label, own) = (pair.prev_label, pair.own);
+    let (new, name) = NEW_THINGS
+        .iter()
+        .find_map(|n| Some((*n, prev_label.strip_prefix(n)?)))?;
+    // (新建6个国家级、20个省级临床重点专科: grades of one name are named by the graded-list
+    // pass, which says the action once for all of them.)
+    let graded = name.ends_with('级') || own.ends_with('级');
+    if !(pair.earlier().label_after && pair.later().label_after) || own.starts_with('新') || graded
+    {
+        return None;
+    }
+    let listed = pair
+        .between()
+        .strip_prefix(name)
+        .is_some_and(|mark| matches!(mark, "、" | "和" | "及"));
+    listed.then(|| format!("{new}{own}"))
+}
+
 /// Actions that make the things counted after them a flow, not a stock (新增13座博物馆: the new
 /// museums, not all of them).
-const NEW_THINGS: &[&str] = &["新增", "新设"];
+pub(super) const NEW_THINGS: &[&str] = &["新增", "新设", "新建"];
 
 /// Whether an action before a count stays in its label: it adds (新增), removes (淘汰) or acts
 /// on what was there (改造).
@@ -3430,6 +3479,14 @@ pub(crate) fn complete(
         if own == TIME_SPAN {
             continue;
         }
+        let pair = ListPair {
+            norm,
+            sites,
+            prev: j,
+            i,
+            prev_label: &prev_label,
+            own: &own,
+        };
         if ATTRIBUTES.contains(&own.as_str()) {
             // 违法建筑点位537处，总面积…: the attribute is of the things the places hold, so a
             // word that only counts places, people or a share (点位, 人数, 占比) gives way to it;
@@ -3483,15 +3540,20 @@ pub(crate) fn complete(
                     labels[i] = Some(format!("{modifier}{own}"));
                 }
             }
-        } else if let Some(named) = action_over_the_list(norm, sites, j, i, &prev_label, &own) {
+        } else if let Some(named) = action_over_the_list(&pair) {
+            labels[i] = Some(named);
+        } else if let Some(named) = new_over_the_counts(&pair) {
             labels[i] = Some(named);
         } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
             labels[i] = Some(named);
+        } else if let Some(named) = part_of_the_whole(norm, &sites[j], &sites[i], &prev_label, &own)
+        {
+            labels[i] = Some(named);
         } else if let Some(named) = rate_of_the_action(&prev_label, &own) {
             labels[i] = Some(named);
-        } else if let Some(named) = sibling_head(norm, sites, j, i, &prev_label, &own) {
+        } else if let Some(named) = sibling_head(&pair) {
             labels[i] = Some(named);
-        } else if let Some(named) = new_in_the_list(norm, sites, j, i, &prev_label, &own) {
+        } else if let Some(named) = new_in_the_list(&pair) {
             labels[i] = Some(named);
         } else if own == "占比" {
             labels[i] = Some(format!(
@@ -3567,6 +3629,8 @@ const SIBLING_MEASURES: &[&str] = &[
     "完成率",
     "计划投资",
     "投资总规模",
+    "单产",
+    "覆盖率",
 ];
 
 /// Sibling measures that are sums of money: bare only when the fact is money (投资增长8% is the
@@ -3576,19 +3640,14 @@ const SIBLING_MONEY: &[&str] = &["计划投资", "投资总规模"];
 /// 新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨: 新增 opening a list of measures with
 /// the same head (日处理能力) makes each of them new capacity, not only the first. Members with
 /// other heads (新增城镇就业…、农村劳动力转移就业…) are other indicators and keep their names.
-fn new_in_the_list(
-    norm: &IndexedText,
-    sites: &[Site],
-    prev: usize,
-    i: usize,
-    prev_label: &str,
-    own: &str,
-) -> Option<String> {
+fn new_in_the_list(pair: &ListPair) -> Option<String> {
+    let (prev_label, own) = (pair.prev_label, pair.own);
     const NEW: &str = "新增";
-    if !prev_label.starts_with(NEW) || own.starts_with(NEW) || sites[i].label_after {
+    if !prev_label.starts_with(NEW) || own.starts_with(NEW) || pair.later().label_after {
         return None;
     }
-    let listed = between_facts(norm, &sites[prev], &sites[i])
+    let listed = pair
+        .between()
         .strip_prefix('、')
         .is_some_and(|rest| rest.starts_with(own));
     // (The head: the last three chars, 处理能力 → 理能力, enough to tell 能力 from 就业.)
@@ -3607,6 +3666,7 @@ const OUTPUT_HEADS: &[&str] = &[
     "总投资",
     "总产量",
     "总产值",
+    "总产",
     "营业收入",
     "产量",
     "产值",
@@ -3628,8 +3688,13 @@ fn sibling_measure(
     i: usize,
     own: &str,
 ) -> Option<String> {
-    if !SIBLING_MEASURES.contains(&own)
-        || (SIBLING_MONEY.contains(&own) && sites[i].fact.kind != Kind::Money)
+    // (区级覆盖率: a grade before the measure says at which level it is taken.)
+    let measure = own
+        .split_once('级')
+        .filter(|(grade, _)| (1..=3).contains(&grade.chars().count()))
+        .map_or(own, |(_, measure)| measure);
+    if !SIBLING_MEASURES.contains(&measure)
+        || (SIBLING_MONEY.contains(&measure) && sites[i].fact.kind != Kind::Money)
     {
         return None;
     }
@@ -3650,8 +3715,10 @@ fn sibling_measure(
             .take_while(|&k| sites[k].sentence == sites[i].sentence)
             .all(|k| labels[k].is_none());
         let handled = matches!(counted, Counted::Actions | Counted::Objects);
+        // (新建5个紧密型城市医疗集团、区级覆盖率达80%: the share covered is of all of them.)
+        let things = without_new(prev_label).unwrap_or(prev_label);
         return (alone && handled && sites[prev].fact.kind == Kind::Count)
-            .then(|| format!("{prev_label}{own}"));
+            .then(|| format!("{things}{own}"));
     }
     if counted != Counted::Objects || sites[prev].label_after && prev_label.chars().count() < 2 {
         return None;
@@ -3667,30 +3734,54 @@ fn sibling_measure(
     (!things.is_empty() && !prev_label.ends_with(own)).then(|| format!("{things}{own}"))
 }
 
+/// Measures a whole is given in that the parts after 其中 are given in too, longest first.
+const MEASURES_OF_A_WHOLE: &[&str] = &[
+    "保有量",
+    "总产量",
+    "产量",
+    "总产值",
+    "产值",
+    "销售量",
+    "销量",
+    "总量",
+    "面积",
+    "增加值",
+];
+
+/// 汽车保有量…3230万辆，其中新能源汽车…356万辆: a part named as a kind of the whole's things
+/// (新能源汽车 of 汽车) is measured as the whole is (新能源汽车保有量).
+fn part_of_the_whole(
+    norm: &IndexedText,
+    whole: &Site,
+    part: &Site,
+    whole_label: &str,
+    own: &str,
+) -> Option<String> {
+    if !between_facts(norm, whole, part).contains("其中") {
+        return None;
+    }
+    let measure = MEASURES_OF_A_WHOLE
+        .iter()
+        .find(|m| whole_label.ends_with(*m))?;
+    let things = &whole_label[..whole_label.len() - measure.len()];
+    let kind_of = things.chars().count() >= 2 && own.ends_with(things) && own != things;
+    let measured = MEASURES_OF_A_WHOLE.iter().any(|m| own.ends_with(m));
+    (kind_of && !measured).then(|| format!("{own}{measure}"))
+}
+
 /// The text between the numbers of two facts, `a` before `b`.
 fn between_facts<'n>(norm: &'n IndexedText, a: &Site, b: &Site) -> &'n str {
     norm.slice(Span::new(a.fact.span.end, b.fact.span.start))
 }
 
-/// Whether the text between two facts' numbers is 、 and then `name`, no more (…4个、项目6个).
-fn named_right_after_list_mark(norm: &IndexedText, a: &Site, b: &Site, name: &str) -> bool {
-    between_facts(norm, a, b).strip_prefix('、') == Some(name)
-}
-
 /// 新创建全国法治政府建设示范地区4个、项目6个: a bare generic head right after 、 shares the
 /// modifier of the name before it (全国法治政府建设示范项目).
-fn sibling_head(
-    norm: &IndexedText,
-    sites: &[Site],
-    prev: usize,
-    i: usize,
-    prev_label: &str,
-    own: &str,
-) -> Option<String> {
-    if !matches!(own, "项目" | "工程") || sites[i].label_after {
+fn sibling_head(pair: &ListPair) -> Option<String> {
+    let (prev_label, own) = (pair.prev_label, pair.own);
+    if !matches!(own, "项目" | "工程") || pair.later().label_after {
         return None;
     }
-    if !named_right_after_list_mark(norm, &sites[prev], &sites[i], own) {
+    if !pair.named_right_after_list_mark(own) {
         return None;
     }
     let words = segment::tag(prev_label, 0);
@@ -5078,7 +5169,7 @@ mod tests {
     fn a_name_with_a_verb_inside_ends_at_a_conjunction_before_the_next_number() {
         assert_eq!(
             labels("新建7家高质量概念验证平台和6家高质量孵化器。"),
-            vec!["高质量概念验证平台", "高质量孵化器"]
+            vec!["新建高质量概念验证平台", "新建高质量孵化器"]
         );
     }
 

@@ -13,7 +13,7 @@ use super::{Direction, Role, Site};
 use crate::facts::Kind;
 use crate::lexicon::{CharSet, Lexicon};
 use crate::span::{IndexedText, Span};
-use crate::structure::Structure;
+use crate::structure::{Section, Structure};
 
 /// What [`read`] concludes about one fact.
 pub(crate) struct Reading {
@@ -83,6 +83,11 @@ static TARGET_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REVIEW_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"回顾|完成|成绩|成效|情况|总结|取得").expect("static regex"));
+/// Notes and annexes at the end of a report (注释, 名词解释, 附件) explain its words more often
+/// than they plan; they do not continue the plan part before them.
+static GLOSSARY_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:注释|名词解释|名词注释|注|附注|附件|附录|说明|术语)").expect("static regex")
+});
 static TARGET_PARAGRAPH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:预期目标|主要目标|发展目标|目标任务|目标)(?:是|为|:)").expect("static regex")
 });
@@ -139,18 +144,31 @@ pub(crate) fn plan_parts(
     structure: &Structure,
     report_year: Option<i32>,
 ) -> PlanParts {
+    let plans = |s: &Section| {
+        TARGET_TITLE.is_match(&s.title)
+            || report_year.is_some_and(|y| {
+                title_start_year(&s.title).is_some_and(|t| t >= y)
+                    && ["工作", "任务", "安排", "目标", "考虑"]
+                        .iter()
+                        .any(|w| s.title.contains(w))
+            })
+    };
+    // 二、2009年工作总体安排 / 三、千方百计推进经济平稳较快增长 / 四、…: once a part at the top
+    // plans, the parts after it at the top are that plan's tasks, whatever their titles say.
+    let first_plan_at_top = structure
+        .sections
+        .iter()
+        .find(|s| s.level == 1 && !REVIEW_TITLE.is_match(&s.title) && plans(s))
+        .map(|s| s.span.start);
     let mut spans: Vec<Span> = structure
         .sections
         .iter()
         .filter(|s| !REVIEW_TITLE.is_match(&s.title))
         .filter(|s| {
-            TARGET_TITLE.is_match(&s.title)
-                || report_year.is_some_and(|y| {
-                    title_start_year(&s.title).is_some_and(|t| t >= y)
-                        && ["工作", "任务", "安排", "目标", "考虑"]
-                            .iter()
-                            .any(|w| s.title.contains(w))
-                })
+            plans(s)
+                || (s.level == 1
+                    && first_plan_at_top.is_some_and(|p| s.span.start > p)
+                    && !GLOSSARY_TITLE.is_match(&s.title))
         })
         .map(|s| s.span)
         .collect();

@@ -74,7 +74,8 @@ pub fn gold_documents(dir: &Path) -> Vec<GoldDoc> {
                 serde_json::from_str(&std::fs::read_to_string(path).expect("read gold"))
                     .expect("gold is JSON");
             let doc = gold["document"].as_str().expect("gold names its document");
-            let bytes = std::fs::read(root().join(doc)).expect("gold document is in corpus/");
+            let bytes = std::fs::read(root().join(doc))
+                .expect("the gold names a document in this repository");
             let record = gongwen::extract(doc, &bytes, &gongwen::Options::default())
                 .expect("gold document extracts");
             let text = gongwen::decode::decode(&bytes, None)

@@ -565,6 +565,17 @@ mod tests {
     }
 
     #[test]
+    fn a_scrapers_publication_time_dates_an_untitled_report() {
+        let m = meta(
+            "标题：坚定信心 迎难奋进\n发文单位：保定市人民政府\n发文时间：2009-02-05\n\n正文：\n\n\
+             各位代表：\n\n一、2008年工作回顾\n\n2008年生产总值增长10%，2008年财政收入增长12%。\n\n\
+             二、2009年工作总体安排\n\n生产总值增长9%。\n",
+        );
+        // The year reviewed most, up to the year the page was published.
+        assert_eq!(m.report_year, Some(2008));
+    }
+
+    #[test]
     fn nothing_said_means_null() {
         let m = meta("一些没有标题的文字。\n");
         assert_eq!(m.title, None);

@@ -266,6 +266,7 @@ const GOVERNING_VERBS: &[&str] = &[
     "获得",
     "取得",
     "落实",
+    "落实好",
     "打造",
     "建成",
     "建设",
@@ -5162,6 +5163,39 @@ mod tests {
         assert_eq!(
             labels("削减审批事项62项，精简30.5%。"),
             vec!["削减审批事项", "审批事项"]
+        );
+    }
+
+    #[test]
+    fn new_things_of_every_grade_and_measures_that_share_a_subject() {
+        // 新建 makes things new like 新增, for every grade of a graded list.
+        assert_eq!(
+            labels("新建6个国家级、20个省级临床重点专科。"),
+            vec!["新建国家级临床重点专科", "新建省级临床重点专科"]
+        );
+        // A yield after a total output, a share covered after a count of things.
+        assert_eq!(
+            labels("粮食总产486.5亿斤，单产1105.6斤。"),
+            vec!["粮食总产", "粮食单产"]
+        );
+        assert_eq!(
+            labels("新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上。"),
+            vec!["新建紧密型城市医疗集团", "紧密型城市医疗集团区级覆盖率"]
+        );
+        // A part after 其中 that is a kind of the whole's things is measured as the whole is.
+        assert_eq!(
+            labels("汽车保有量由2552万辆增至3230万辆，其中新能源汽车由45万辆增至356万辆。"),
+            vec![
+                "汽车保有量",
+                "汽车保有量",
+                "新能源汽车保有量",
+                "新能源汽车保有量"
+            ]
+        );
+        // A ranking name with a number inside is one name (世界500强).
+        assert_eq!(
+            labels("超过200家世界500强企业在陕设立分支机构。"),
+            vec!["世界500强企业"]
         );
     }
 

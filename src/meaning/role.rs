@@ -570,6 +570,18 @@ mod tests {
     }
 
     #[test]
+    fn the_plan_runs_on_through_the_top_level_parts_after_it() {
+        let text = "一、2008年工作回顾\n生产总值增长10%。\n二、今年工作安排\n生产总值增长9%。\n\
+                    三、千方百计推进经济增长\n新建学校5所。\n四、名词解释\n“双百”：建成100个项目。";
+        let roles: Vec<Role> = roles(text).into_iter().map(|(r, _, _)| r).collect();
+        // The review's change, the plan's target, a task part after the plan, and the notes.
+        assert_eq!(
+            roles,
+            vec![Role::Change, Role::Target, Role::Target, Role::Observed]
+        );
+    }
+
+    #[test]
     fn a_plan_things_were_put_on_is_no_goal() {
         assert_ne!(
             roles("五年共有5个项目列入国家级科技计划。")[1].0,

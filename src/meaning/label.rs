@@ -1221,8 +1221,14 @@ fn frames_the_sentence(site: &Site) -> bool {
         Some(w) if w.text == "的" && second_before.is_some_and(|t| DEICTIC_TIME.contains(&t)) => {
             true
         }
-        // 回顾过去五年: jieba glues 过去 to the verb before it.
-        Some(w) if DEICTIC_TIME.contains(&w.text) || w.text.ends_with("过去") => true,
+        // 回顾过去五年, 展望未来五年: jieba glues 过去 or 未来 to the verb before it.
+        Some(w)
+            if DEICTIC_TIME.contains(&w.text)
+                || w.text.ends_with("过去")
+                || w.text.ends_with("未来") =>
+        {
+            true
+        }
         Some(w) if w.text == "过去的" => true,
         Some(w) => w.text == "的" && after.is_none(),
     }

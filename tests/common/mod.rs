@@ -106,6 +106,18 @@ fn gold_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Whether `span` lies inside one of the gold's `exclude` ranges: stretches the labeller left
+/// unlabelled (page chrome, or the rest of a long report after where labelling stopped), where
+/// a prediction can be neither right nor wrong.
+pub fn unlabelled(gold: &Value, span: (usize, usize)) -> bool {
+    gold["exclude"].as_array().is_some_and(|ranges| {
+        ranges.iter().any(|r| {
+            let (start, end) = gold_span(r);
+            start <= span.0 && span.1 <= end
+        })
+    })
+}
+
 /// A gold item's `[start, end)`.
 pub fn gold_span(v: &Value) -> (usize, usize) {
     (

@@ -3598,6 +3598,7 @@ pub(crate) fn complete(
     }
     name_money_by_what_it_built(norm, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
+    name_batches_by_what_they_hold(sites, labels);
     let in_sentence = labels.to_vec();
     super::context::name_from_context(norm, sites, labels);
     let in_context = labels.to_vec();
@@ -3842,6 +3843,21 @@ fn name_counts_by_their_grade(norm: &IndexedText, sites: &[Site], labels: &mut [
             ""
         };
         labels[i - 1] = Some(format!("{graded}{suffix}{facility}"));
+    }
+}
+
+/// 累计培育形成21批173项制度集成创新案例: a count of batches right before the count of what
+/// they hold, with no name of its own, counts batches of those things (制度集成创新案例批次).
+fn name_batches_by_what_they_hold(sites: &[Site], labels: &mut [Option<String>]) {
+    for i in 1..sites.len() {
+        let (batches, things) = (&sites[i - 1], &sites[i]);
+        let batch = batches.fact.unit_text.as_deref() == Some("批");
+        if !batch || labels[i - 1].is_some() || things.fact.span.start != batches.fact.span.end {
+            continue;
+        }
+        if let Some(name) = labels[i].as_deref().filter(|l| *l != TIME_SPAN) {
+            labels[i - 1] = Some(format!("{name}批次"));
+        }
     }
 }
 
@@ -5169,6 +5185,14 @@ mod tests {
         assert_eq!(
             labels("削减审批事项62项，精简30.5%。"),
             vec!["削减审批事项", "审批事项"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_batches_is_named_by_what_they_hold() {
+        assert_eq!(
+            labels("累计培育形成21批173项制度集成创新案例。"),
+            vec!["制度集成创新案例批次", "制度集成创新案例"]
         );
     }
 

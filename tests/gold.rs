@@ -21,7 +21,7 @@ use serde_json::Value;
 /// The floors: facts (exact value and unit) and dates.
 const FACT_FLOOR: f64 = 0.97;
 const DATE_FLOOR: f64 = 0.95;
-/// Guard for the second held-out set, just under its measurement on 2026-11-29 (facts P 0.965,
+/// Guard for the second held-out set, just under its measurement on 2026-11-29 (facts P 0.976,
 /// R 0.930 over five reports): the fact floor is not met there, see the README.
 const SECOND_SET_FACT_GUARD: f64 = 0.92;
 

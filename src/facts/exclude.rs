@@ -226,6 +226,14 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
     if grade_context(chars, f, &num) {
         return true;
     }
+    // 三轮车, 三四轮车: wheels that name a kind of vehicle count nothing.
+    if let Some((us, ue, _)) = f.unit
+        && ue == us + 1
+        && chars[us] == '轮'
+        && chars.get(ue) == Some(&'车')
+    {
+        return true;
+    }
     // 二十届, 十四届: congress/session numbers ("党的二十届四中全会", "市十六届人大三次会议")
     if let Some((us, ue, _)) = f.unit
         && ue == us + 1

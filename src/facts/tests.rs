@@ -651,6 +651,15 @@ fn a_percentage_in_chinese_numerals_without_a_decimal_is_read() {
 }
 
 #[test]
+fn wheels_that_name_a_vehicle_are_no_count() {
+    // 高阳 2017: 黑烟三轮车治理; 北京 2026: 低速电动三四轮车.
+    assert!(texts("开展黑烟三轮车治理").is_empty());
+    assert!(texts("淘汰低速电动三四轮车").is_empty());
+    // Rounds stay counts.
+    assert_eq!(texts("开展3轮专项行动"), vec!["3轮"]);
+}
+
+#[test]
 fn a_bare_hundred_or_thousand_with_a_bound_is_a_threshold() {
     // 高阳 2017: 实施千万元以上项目146个; 北京 2026: 带动社会投资超千亿元.
     assert_eq!(

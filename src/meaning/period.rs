@@ -18,7 +18,7 @@ use crate::structure::Section;
 /// Relative and plan-period words: the text, and how to turn the report year into a period.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(十三五|十四五|十五五)(?:时期|期间|以来|规划期)?|过去五年|这五年|五年来|今后五年|未来五年|过去一年|一年来|(?:今年)?年底前|全年|年末|年底|年内|今年|去年|上年末|当年|本年",
+        r"(十一五|十二五|十三五|十四五|十五五)(?:时期|期间|以来|规划期)?|过去五年|这五年|五年来|今后五年|未来五年|过去一年|一年来|(?:今年)?年底前|全年|年末|年底|年内|今年|去年|上年末|当年|本年",
     )
     .expect("static regex")
 });
@@ -26,6 +26,12 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// The period of one plan name or relative word, given the report year and the year of the
 /// part of the report it is in (全年 in a 2018年工作回顾 chapter is 2018).
 fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String> {
+    if word.starts_with("十一五") {
+        return Some("2006/2010".into());
+    }
+    if word.starts_with("十二五") {
+        return Some("2011/2015".into());
+    }
     if word.starts_with("十三五") {
         return Some("2016/2020".into());
     }
@@ -167,10 +173,13 @@ pub(crate) fn find(
         let prefix = &sentence_before[..m.start()];
         // (较“十三五”末: the quote mark between does not hide the comparison.)
         let bare = prefix.trim_end_matches(['“', '"', '‘']);
-        if bare.ends_with('比')
-            || bare.ends_with('较')
-            || multiple_base(bare, &sentence_before[m.end()..])
-        {
+        // (是“十一五”时期的2.7倍: nor does the closing one hide a multiple's base.)
+        let after = sentence_before[m.end()..].trim_start_matches(['”', '"', '’']);
+        let after = ["时期", "期间"]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
+        if bare.ends_with('比') || bare.ends_with('较') || multiple_base(bare, after) {
             continue;
         }
         // 年末 right after a date belongs to that date (2025年末), which is already a candidate.
@@ -363,6 +372,19 @@ mod tests {
         assert_eq!(
             periods("2019年政府工作报告\n一、2018年工作回顾\n拆除违法建设39.1万平方米。\n")[0],
             (Some("2018".into()), Some("2018年".into()))
+        );
+        // A plan period that is the base of a multiple is not its period.
+        let multiple = periods(
+            "2016年政府工作报告\n“十二五”期间，累积完成投资615亿元，是“十一五”时期的2.7倍。\n",
+        )[1]
+        .clone();
+        assert_eq!(multiple.1.as_deref(), Some("十二五"));
+        // Earlier plans too: a heading that names one dates its part.
+        assert_eq!(
+            periods(
+                "2011年政府工作报告\n一、“十一五”时期经济社会发展取得重大成就\n全省生产总值年均增长11.8%。\n"
+            )[0],
+            (Some("2006/2010".into()), Some("十一五".into()))
         );
     }
 }

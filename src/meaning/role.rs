@@ -202,13 +202,16 @@ pub(crate) fn plan_parts(
 /// The first year a heading names: 2026年 → 2026, “十五五” → 2026.
 fn title_start_year(title: &str) -> Option<i32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(20[0-9]{2})年|(十三五|十四五|十五五|十六五)").expect("static regex")
+        Regex::new(r"(20[0-9]{2})年|(十一五|十二五|十三五|十四五|十五五|十六五)")
+            .expect("static regex")
     });
     let c = YEAR.captures(title)?;
     if let Some(y) = c.get(1) {
         return y.as_str().parse().ok();
     }
     Some(match c.get(2)?.as_str() {
+        "十一五" => 2006,
+        "十二五" => 2011,
         "十三五" => 2016,
         "十四五" => 2021,
         "十五五" => 2026,

@@ -28,8 +28,9 @@ use serde_json::Value;
 /// the rules of 2026-11-28 evening (0.807 counting reviewer verdicts, see [`Reviews`]); this
 /// guards against regressions.
 const HELD_OUT_LABEL_GUARD: f64 = 0.76;
-/// Guard for the second held-out set (`meaning_held_out_second_set`): labels were 0.831 with the
-/// rules of the start of 2026-11-29 and 0.827 after that day's first rules.
+/// Guard for the second held-out set (`meaning_held_out_second_set`): over its first three reports
+/// labels were 0.831 with the rules of the start of 2026-11-29 and 0.827 at its end; over all five,
+/// 0.806 (0.852 with reviewer verdicts).
 const HELD_OUT_2_LABEL_GUARD: f64 = 0.8;
 const LABEL_FLOOR: f64 = 0.85;
 const ROLE_FLOOR: f64 = 0.9;

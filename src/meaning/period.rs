@@ -23,23 +23,29 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The five-year plans a report can name, with the first year of each (十一五 is 2006–2010).
+const PLANS: [(&str, i32); 6] = [
+    ("十一五", 2006),
+    ("十二五", 2011),
+    ("十三五", 2016),
+    ("十四五", 2021),
+    ("十五五", 2026),
+    ("十六五", 2031),
+];
+
+/// The first year of the five-year plan `word` opens with (十四五时期 → 2021).
+pub(crate) fn plan_start(word: &str) -> Option<i32> {
+    PLANS
+        .iter()
+        .find(|(plan, _)| word.starts_with(plan))
+        .map(|&(_, start)| start)
+}
+
 /// The period of one plan name or relative word, given the report year and the year of the
 /// part of the report it is in (全年 in a 2018年工作回顾 chapter is 2018).
 fn resolve(word: &str, year: Option<i32>, context: Option<i32>) -> Option<String> {
-    if word.starts_with("十一五") {
-        return Some("2006/2010".into());
-    }
-    if word.starts_with("十二五") {
-        return Some("2011/2015".into());
-    }
-    if word.starts_with("十三五") {
-        return Some("2016/2020".into());
-    }
-    if word.starts_with("十四五") {
-        return Some("2021/2025".into());
-    }
-    if word.starts_with("十五五") {
-        return Some("2026/2030".into());
+    if let Some(start) = plan_start(word) {
+        return Some(format!("{start}/{}", start + 4));
     }
     let y = year?;
     let c = context.unwrap_or(y);

@@ -209,14 +209,7 @@ fn title_start_year(title: &str) -> Option<i32> {
     if let Some(y) = c.get(1) {
         return y.as_str().parse().ok();
     }
-    Some(match c.get(2)?.as_str() {
-        "十一五" => 2006,
-        "十二五" => 2011,
-        "十三五" => 2016,
-        "十四五" => 2021,
-        "十五五" => 2026,
-        _ => 2031,
-    })
+    super::period::plan_start(c.get(2)?.as_str())
 }
 
 /// The text between the previous fact of the clause (or the clause start) and this fact.

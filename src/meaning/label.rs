@@ -3553,8 +3553,7 @@ pub(crate) fn complete(
             labels[i] = Some(named);
         } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
             labels[i] = Some(named);
-        } else if let Some(named) = part_of_the_whole(norm, &sites[j], &sites[i], &prev_label, &own)
-        {
+        } else if let Some(named) = part_of_the_whole(&pair) {
             labels[i] = Some(named);
         } else if let Some(named) = rate_of_the_action(&prev_label, &own) {
             labels[i] = Some(named);
@@ -3758,14 +3757,9 @@ const MEASURES_OF_A_WHOLE: &[&str] = &[
 
 /// 汽车保有量…3230万辆，其中新能源汽车…356万辆: a part named as a kind of the whole's things
 /// (新能源汽车 of 汽车) is measured as the whole is (新能源汽车保有量).
-fn part_of_the_whole(
-    norm: &IndexedText,
-    whole: &Site,
-    part: &Site,
-    whole_label: &str,
-    own: &str,
-) -> Option<String> {
-    if !between_facts(norm, whole, part).contains("其中") {
+fn part_of_the_whole(pair: &ListPair) -> Option<String> {
+    let (whole_label, own) = (pair.prev_label, pair.own);
+    if !pair.between().contains("其中") {
         return None;
     }
     let measure = MEASURES_OF_A_WHOLE

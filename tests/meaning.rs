@@ -196,11 +196,17 @@ fn label_accepted(predicted: Option<&str>, g: &Value) -> bool {
 /// Reviewer verdicts on predicted labels that the gold's alternatives do not list, from
 /// `label-review.tsv` next to the gold files: the issue measures the share of labels a reviewer
 /// accepts, and a string list written before the engine ran cannot hold every acceptable
-/// wording. A verdict holds only for the exact label judged (document, fact id, fact text and
-/// label all equal), so a label that changes later is scored by the gold alone until reviewed
-/// again.
+/// wording. A verdict holds only for the exact label judged, so a label that changes later is
+/// scored by the gold alone until reviewed again. A fact is found by its id, text and label; when
+/// its id has shifted (a fact before it was added or dropped), by its text and label alone, if
+/// every verdict on that text and label in the document agrees.
 #[derive(Default)]
-struct Reviews(HashSet<(String, String, String, String)>);
+struct Reviews {
+    /// (document, fact id, fact text, label) of every accepted label.
+    accepted: HashSet<(String, String, String, String)>,
+    /// (document, fact text, label) → (accepted, rejected) verdicts, whatever the fact id.
+    by_text: HashMap<(String, String, String), (usize, usize)>,
+}
 
 impl Reviews {
     fn load(dir: &Path) -> Self {
@@ -222,26 +228,44 @@ impl Reviews {
             col("predicted"),
             col("accepted"),
         );
-        let accepted_rows = lines
-            .map(|l| l.split('\t').collect::<Vec<&str>>())
-            .filter(|row| row.get(accepted).is_some_and(|v| v.trim() == "y"))
-            .map(|row| {
-                let cell = |k: usize| row.get(k).map_or(String::new(), |v| v.trim().to_string());
-                (cell(doc), cell(fact), cell(text_col), cell(predicted))
-            });
-        Self(accepted_rows.collect())
+        let mut reviews = Self::default();
+        for line in lines {
+            let row: Vec<&str> = line.split('\t').collect();
+            let cell = |k: usize| row.get(k).map_or(String::new(), |v| v.trim().to_string());
+            let yes = cell(accepted) == "y";
+            let counts = reviews
+                .by_text
+                .entry((cell(doc), cell(text_col), cell(predicted)))
+                .or_default();
+            if yes {
+                counts.0 += 1;
+                reviews
+                    .accepted
+                    .insert((cell(doc), cell(fact), cell(text_col), cell(predicted)));
+            } else {
+                counts.1 += 1;
+            }
+        }
+        reviews
     }
 
     fn accepts(&self, doc: &str, fact: &FactRecord) -> bool {
         let Some(label) = fact.label.as_deref() else {
             return false;
         };
-        self.0.contains(&(
+        let label = label.trim().to_string();
+        let exact = (
             doc.to_string(),
             fact.id.clone(),
             fact.text.clone(),
-            label.trim().to_string(),
-        ))
+            label.clone(),
+        );
+        if self.accepted.contains(&exact) {
+            return true;
+        }
+        self.by_text
+            .get(&(doc.to_string(), fact.text.clone(), label))
+            .is_some_and(|&(yes, no)| yes > 0 && no == 0)
     }
 }
 

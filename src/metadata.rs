@@ -267,7 +267,7 @@ impl Metadata {
             .into_iter()
             .flatten()
             .find_map(first_report_year)
-            .or_else(|| untitled_report_year(input, &m.date_lines));
+            .or_else(|| untitled_report_year(input, &m.date_lines, m.date_header.as_deref()));
         m
     }
 
@@ -438,8 +438,13 @@ fn meeting_region(meeting: Option<&str>) -> Option<String> {
 
 /// The year a report covers when its title does not say: a delivered report belongs to the
 /// year it is delivered in; anything else to the year its body mentions most, not counting
-/// years after its own date line (targets such as 到2035年); with no dated line, unknown.
-fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) -> Option<i32> {
+/// years after its own date line or a scraper's 发文时间 (targets such as 到2035年); with neither,
+/// unknown.
+fn untitled_report_year(
+    input: &MetaInput,
+    date_lines: &[(Span, DateSource)],
+    date_header: Option<&str>,
+) -> Option<i32> {
     let year_on = |line: Span| first_report_year(input.norm.slice(line));
     let mut lines = date_lines.to_vec();
     lines.sort_by_key(|&(_, src)| src);
@@ -450,10 +455,13 @@ fn untitled_report_year(input: &MetaInput, date_lines: &[(Span, DateSource)]) ->
     // Without any dated line there is nothing to tell a review year from a target year
     // (到2035年), so the year stays unknown rather than guessed; a scraper's publication time
     // (发文时间：2009-02-05) dates the page as well as a date line would.
+    // (The header date is ISO already, checked when the metadata read it.)
     let published = || {
-        let time = input.page.header.get("发文时间")?;
-        let year = time.get(..4)?.parse().ok()?;
-        REPORT_YEARS.contains(&year).then_some(year)
+        date_header?
+            .get(..4)?
+            .parse::<i32>()
+            .ok()
+            .filter(|y| REPORT_YEARS.contains(y))
     };
     let cap = dated.map(|(y, _)| y).or_else(published)?;
     let mut count: HashMap<i32, usize> = HashMap::new();

@@ -226,40 +226,20 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
     if grade_context(chars, f, &num) {
         return true;
     }
-    // 三轮车, 三四轮车: wheels that name a kind of vehicle count nothing.
-    if let Some((us, ue, _)) = f.unit
-        && ue == us + 1
-        && chars[us] == '轮'
-        && chars.get(ue) == Some(&'车')
-    {
-        return true;
+    // A one-char unit, with the char after it.
+    let unit_char = f
+        .unit
+        .filter(|&(us, ue, _)| ue == us + 1)
+        .map(|(us, _, _)| (chars[us], chars.get(us + 1).copied()));
+    match unit_char {
+        // 三轮车, 三四轮车: wheels that name a kind of vehicle count nothing;
+        // 二十届, 十四届: congress/session numbers ("党的二十届四中全会", "市十六届人大三次会议");
+        // X次会议 / X次全会: session numbers, not counts.
+        Some(('轮', Some('车')) | ('届', _) | ('次', Some('会' | '全' | '党'))) => true,
+        // 十一届十次全会: session numbers follow 届
+        Some(('次', _)) => f.num_start > 0 && chars[f.num_start - 1] == '届',
+        _ => false,
     }
-    // 二十届, 十四届: congress/session numbers ("党的二十届四中全会", "市十六届人大三次会议")
-    if let Some((us, ue, _)) = f.unit
-        && ue == us + 1
-        && chars[us] == '届'
-    {
-        return true;
-    }
-    // 十一届十次全会: session numbers follow 届
-    if let Some((us, ue, _)) = f.unit
-        && ue == us + 1
-        && chars[us] == '次'
-        && f.num_start > 0
-        && chars[f.num_start - 1] == '届'
-    {
-        return true;
-    }
-    // X次会议 / X次全会 after a 届: session numbers, not counts
-    if let Some((us, ue, _)) = f.unit
-        && ue == us + 1
-        && chars[us] == '次'
-        && ue < chars.len()
-        && matches!(chars[ue], '会' | '全' | '党')
-    {
-        return true;
-    }
-    false
 }
 
 /// "四个坚决", （五个坚持：…）: a Chinese numeral opening a quoted slogan, or a short label

@@ -604,9 +604,11 @@ pub(crate) fn find(
     // (89.4%的公园实现 *24小时* 开放: a number inside what holds for them is part of it, unless
     // it is another share; so the words run to the clause's end, not to the next number.)
     let no_share_after = || {
-        facts
+        // (Facts are in text order: the clause's later ones follow this one.)
+        let from = facts.partition_point(|f| f.span.start < fact.span.end);
+        facts[from..]
             .iter()
-            .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
+            .take_while(|f| f.span.start < site.clause.end)
             .all(|f| f.kind != Kind::Percent)
     };
     let to_end = || -> Vec<&Word> {
@@ -3551,7 +3553,7 @@ pub(crate) fn complete(
             labels[i] = Some(named);
         } else if let Some(named) = new_over_the_counts(&pair) {
             labels[i] = Some(named);
-        } else if let Some(named) = sibling_measure(norm, sites, labels, j, i, &own) {
+        } else if let Some(named) = sibling_measure(&pair, labels) {
             labels[i] = Some(named);
         } else if let Some(named) = part_of_the_whole(&pair) {
             labels[i] = Some(named);
@@ -3687,14 +3689,15 @@ const OUTPUT_HEADS: &[&str] = &[
 /// That subject is the other label without its own measure of output (生物降解制品产值), or, when
 /// that fact counts things, the things counted (规模以上工业企业增加值). A rate after a list of counts
 /// (办理建议68件、提案118件，办结率100%) is of them all, so it is left bare.
-fn sibling_measure(
-    norm: &IndexedText,
-    sites: &[Site],
-    labels: &[Option<String>],
-    prev: usize,
-    i: usize,
-    own: &str,
-) -> Option<String> {
+fn sibling_measure(pair: &ListPair, labels: &[Option<String>]) -> Option<String> {
+    let ListPair {
+        sites,
+        prev,
+        i,
+        prev_label,
+        own,
+        ..
+    } = *pair;
     // (区级覆盖率: a grade before the measure says at which level it is taken.)
     let measure = own
         .split_once('级')
@@ -3706,10 +3709,9 @@ fn sibling_measure(
         return None;
     }
     // A new stretch of the sentence (；) may be about something else.
-    if between_facts(norm, &sites[prev], &sites[i]).contains(['；', ';']) {
+    if pair.between().contains(['；', ';']) {
         return None;
     }
-    let prev_label = labels[prev].as_deref()?;
     if let Some(head) = OUTPUT_HEADS.iter().find(|h| prev_label.ends_with(*h)) {
         let subject = &prev_label[..prev_label.len() - head.len()];
         let named = subject.chars().count() >= 2 && !subject.starts_with("人均");

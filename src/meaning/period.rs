@@ -17,9 +17,10 @@ use crate::structure::Section;
 
 /// Relative and plan-period words: the text, and how to turn the report year into a period.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(十一五|十二五|十三五|十四五|十五五)(?:时期|期间|以来|规划期)?|过去五年|这五年|五年来|今后五年|未来五年|过去一年|一年来|(?:今年)?年底前|全年|年末|年底|年内|今年|去年|上年末|当年|本年",
-    )
+    Regex::new(&format!(
+        r"({})(?:时期|期间|以来|规划期)?|过去五年|这五年|五年来|今后五年|未来五年|过去一年|一年来|(?:今年)?年底前|全年|年末|年底|年内|今年|去年|上年末|当年|本年",
+        plan_names()
+    ))
     .expect("static regex")
 });
 
@@ -32,6 +33,11 @@ const PLANS: [(&str, i32); 6] = [
     ("十五五", 2026),
     ("十六五", 2031),
 ];
+
+/// The plans' names as a regex alternation (十一五|十二五|…), for patterns that find them.
+pub(crate) fn plan_names() -> String {
+    PLANS.map(|(plan, _)| plan).join("|")
+}
 
 /// The first year of the five-year plan `word` opens with (十四五时期 → 2021).
 pub(crate) fn plan_start(word: &str) -> Option<i32> {

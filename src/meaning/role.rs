@@ -202,8 +202,11 @@ pub(crate) fn plan_parts(
 /// The first year a heading names: 2026年 → 2026, “十五五” → 2026.
 fn title_start_year(title: &str) -> Option<i32> {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(20[0-9]{2})年|(十一五|十二五|十三五|十四五|十五五|十六五)")
-            .expect("static regex")
+        Regex::new(&format!(
+            r"(20[0-9]{{2}})年|({})",
+            super::period::plan_names()
+        ))
+        .expect("static regex")
     });
     let c = YEAR.captures(title)?;
     if let Some(y) = c.get(1) {

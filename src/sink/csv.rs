@@ -331,8 +331,8 @@ mod tests {
         assert_eq!(parsed.len(), r.facts.len());
         assert_eq!(&parsed[0][6], "党支部");
         assert_eq!(&parsed[0][7], "clause");
-        let confidence: f64 = parsed[0][8].parse().unwrap();
-        assert!((0.0..=1.0).contains(&confidence));
+        let confidence = r.facts[0].label_confidence.expect("a labelled fact");
+        assert_eq!(parsed[0][8], format!("{confidence:.2}"));
         assert_eq!(&parsed[0][9], "18");
         assert_eq!(&parsed[0][5], "总则");
     }

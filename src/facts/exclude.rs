@@ -253,7 +253,13 @@ fn slogan_context(chars: &[char], f: &LineFact) -> bool {
         while k < chars.len() && k - ue <= 3 && is_cjk(chars[k]) {
             k += 1;
         }
-        if k > ue && k < chars.len() && matches!(chars[k], '：' | ':') {
+        // But “抓好以下五个方面工作：” counts the parts of an agenda: 方面, 任务 and 工作
+        // name parts of work, where a slogan's word is a verb or a quality (坚持, 注重, 一流).
+        let named: String = chars[ue..k].iter().collect();
+        let agenda = ["方面", "任务", "工作", "领域", "重点"]
+            .iter()
+            .any(|w| named.starts_with(w));
+        if k > ue && k < chars.len() && matches!(chars[k], '：' | ':') && !agenda {
             return true;
         }
     }

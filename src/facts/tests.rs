@@ -334,6 +334,9 @@ fn chinese_measure_words_in_report_prose() {
     assert_eq!(texts("健全完善县乡村三级土地网格化监管机制"), vec!["三级"]);
     assert_eq!(texts("重点关注两类人员"), vec!["两类"]);
     assert_eq!(texts("突出抓好九项重点工作任务"), vec!["九项"]);
+    // a slogan spelt out after a colon is no count, but the parts of an agenda are
+    assert!(texts("坚持五个坚持：").is_empty());
+    assert_eq!(texts("今年重点做好以下五个方面工作："), vec!["五个"]);
     assert_eq!(
         texts("利用三年时间完成植树2.3万亩"),
         vec!["三年", "2.3万亩"]

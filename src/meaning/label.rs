@@ -1141,6 +1141,10 @@ fn money_for(
         verbs += 1;
         i += 1;
     }
+    // 投资4.8亿元实施 *了* 拆炉并网工程: the aspect particle is the verb's.
+    if verbs > 0 && after.get(i).is_some_and(|w| w.text == "了") {
+        i += 1;
+    }
     let used = i > 0 && (verbs > 0 || FOR_USE.contains(&after[0].text));
     let object = &after[i.min(after.len())..];
     // 支持科技创新: a noun compound may end in an action noun jieba tags as a verb.
@@ -1152,7 +1156,13 @@ fn money_for(
         && object.iter().all(|w| {
             is_nounish(w) || is_verb(w) || is_quote(w) || matches!(w.tag, "a" | "b" | "t")
         });
-    if !used || !plain {
+    // (实施了供水、供热、污水…等管网改造: the clause stops at the first of a list of objects.)
+    let listed = object.last().is_some_and(|w| {
+        source
+            .slice(Span::new(w.span.end, w.span.end + 1))
+            .starts_with('、')
+    });
+    if !used || !plain || listed {
         return None;
     }
     let kind = if named.contains("投资") {
@@ -1396,7 +1406,7 @@ fn after_phrase(
             in_quote = false;
         } else if in_quote
             || (is_nounish(w)
-                && !matches!(w.text, "全部" | "均" | "等")
+                && !closes_counted_things(w)
                 // 6个维度 *设置/vn 了*: an action noun with an aspect particle is a verb.
                 && !(w.tag == "vn"
                     && after
@@ -1518,6 +1528,9 @@ fn after_phrase(
     if let Some(kind) = complement(rest) {
         return render(source, &kind);
     }
+    if let Some(named) = works_done_on(source, &taken, rest) {
+        return Some(named);
+    }
     // The rest of the clause is the generic head's own predicate only when no other number
     // follows in the clause.
     let to_clause_end = after.last().is_none_or(|w| w.span.end >= hi);
@@ -1554,6 +1567,57 @@ fn after_phrase(
         taken.pop();
     }
     render(source, &taken)
+}
+
+/// Works that renew or build on things already there (36个老旧小区的 *既有建筑节能改造*).
+const WORKS: &[&str] = &[
+    "改造",
+    "建设",
+    "整治",
+    "硬化",
+    "绿化",
+    "亮化",
+    "美化",
+    "维修",
+    "修缮",
+    "扩建",
+    "改扩建",
+    "提升",
+    "工程",
+];
+
+/// 实施36个老旧小区的既有建筑节能改造, 做好22.8公里道路的扩建和绿化: things counted and then,
+/// after 的, the works done on them are the things those works reached (既有建筑节能改造老旧
+/// 小区, 扩建和绿化道路), written action first like 已完工项目. The works run to the end of the
+/// phrase and end in a work word; the stage they reached (顺利完工) is left out.
+fn works_done_on(source: &IndexedText, taken: &[&Word], rest: &[&Word]) -> Option<String> {
+    let (de, works) = rest.split_first()?;
+    if de.text != "的" || taken.is_empty() {
+        return None;
+    }
+    let mut works: Vec<&Word> = works.to_vec();
+    while works.last().is_some_and(|w| {
+        PROGRESS_VERBS.contains(w.text)
+            || MANNER_WORDS.contains(w.text)
+            || matches!(w.tag, "d" | "ad" | "x")
+    }) {
+        works.pop();
+    }
+    let ends_in_works = works
+        .last()
+        .is_some_and(|w| WORKS.iter().any(|k| w.text.ends_with(k)));
+    let plain = works
+        .iter()
+        .all(|w| is_nounish(w) || is_verb(w) || matches!(w.tag, "vn" | "b" | "an" | "c"));
+    let content: usize = works.iter().map(|w| w.text.chars().count()).sum();
+    if !ends_in_works || !plain || !(2..=10).contains(&content) {
+        return None;
+    }
+    Some(format!(
+        "{}{}",
+        render(source, &works)?,
+        render(source, taken)?
+    ))
 }
 
 /// Whether `rest` (the words after a noun of a name) starts with a verb inside that name: one
@@ -2245,11 +2309,30 @@ const STAGES_REACHED: &[&str] = &[
 /// 公交车投入运行, 工程建成通车): the things counted are the same things whatever stage they are
 /// at, so the stage is not part of their name.
 static PROGRESS_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
-    Lexicon::new(&[
+    let single: &[&'static str] = &[
         "实施", "推进", "建成", "完工", "竣工", "开工", "投产", "投运", "投用", "通车", "运行",
         "运营", "投入", "结束", "启动", "建设", "开展", "进行", "落地", "开馆", "开园", "开业",
-    ])
+    ];
+    Lexicon::new(&[single, WHOLE_STAGES].concat())
 });
+
+/// Nouns by tag that end the name of things counted after their number: 全部, 均 and 等 (tagged
+/// as nouns by jieba) and the whole stages of [`WHOLE_STAGES`].
+fn closes_counted_things(w: &Word) -> bool {
+    matches!(w.text, "全部" | "均" | "等") || WHOLE_STAGES.contains(&w.text)
+}
+
+/// Stages jieba keeps whole and tags as nouns or abbreviations (建成投产/j, 投入使用/n), so that
+/// without this list they would run on into the name of the things counted (243个重点项目
+/// 建成投产 is a count of 重点项目).
+const WHOLE_STAGES: &[&str] = &[
+    "建成投产",
+    "投入使用",
+    "竣工投产",
+    "建成投用",
+    "交付使用",
+    "建成使用",
+];
 
 /// Words of manner that stand between a subject and its verb (有序退出, 全面完成).
 static MANNER_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -3598,6 +3681,7 @@ pub(crate) fn complete(
         }
     }
     name_money_by_what_it_built(norm, sites, labels);
+    name_money_by_the_next_clause(norm, words, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
     name_batches_by_what_they_hold(sites, labels);
     let in_sentence = labels.to_vec();
@@ -3887,6 +3971,140 @@ fn name_money_by_what_it_built(norm: &IndexedText, sites: &[Site], labels: &mut 
             ));
         }
     }
+}
+
+/// 投资3600万元，完成54栋住宅楼、14万平方米既有建筑节能改造; 投资1亿元，启动实施黑羊站水厂改扩建
+/// 工程: a sum whose clause holds nothing but the bare investment, followed by a clause that says
+/// what was done with it, is the investment in what that clause names. The name is the object of
+/// the clause's verbs, after the last number it counts (…14万平方米 *既有建筑节能改造*), after 的
+/// and after 等 (…等 *基础设施工程*), without the stage it reached (背街巷道 *全部完工*); an object
+/// that is still a list (实施桃李中学、三中分校…) or a bare 工程 names nothing to file the sum under.
+fn name_money_by_the_next_clause(
+    norm: &IndexedText,
+    words: &[Word],
+    sites: &[Site],
+    labels: &mut [Option<String>],
+) {
+    for (i, site) in sites.iter().enumerate() {
+        let Some(bare) = labels[i]
+            .clone()
+            .filter(|l| matches!(l.as_str(), "投资" | "投入"))
+        else {
+            continue;
+        };
+        // (乡村建设品质提升行动完成投资310亿元，新建…: a clause that names its spender or another
+        // number is not a bare sum.)
+        let opening = norm.slice(Span::new(site.clause.start, site.fact.span.start));
+        let opening = ["全年", "年内", "今年"]
+            .iter()
+            .fold(opening.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
+        let opening = ["完成", "计划", "累计"]
+            .iter()
+            .fold(opening, |t, w| t.strip_prefix(w).unwrap_or(t));
+        let rest_of_clause = norm.slice(Span::new(site.fact.span.end, site.clause.end));
+        // (产量突破200亿立方米、投资超120亿元: a member of a list of targets.)
+        let listed = site.clause.start > 0
+            && norm
+                .slice(Span::new(site.clause.start - 1, site.clause.start))
+                .starts_with('、');
+        if site.fact.kind != Kind::Money
+            || listed
+            || opening != bare
+            || !rest_of_clause.trim().is_empty()
+        {
+            continue;
+        }
+        let Some(next) = next_clause(norm, site) else {
+            continue;
+        };
+        let in_next: Vec<&Site> = sites
+            .iter()
+            .filter(|s| s.fact.span.start >= next.start && s.fact.span.end <= next.end)
+            .collect();
+        let clause_words = segment::words_in(words, next);
+        let mut k = 0;
+        while clause_words
+            .get(k)
+            .is_some_and(|w| matches!(w.tag, "d" | "ad") || MANNER_WORDS.contains(w.text))
+        {
+            k += 1;
+        }
+        let mut verbs = 0;
+        while let Some(w) = clause_words.get(k) {
+            if w.text == "了" {
+            } else if (is_verb(w) || (w.tag == "vn" && verbs == 0))
+                && !QUANTITY_VERBS.contains(w.text)
+                && !matches!(w.text, "使" | "让")
+            {
+                verbs += 1;
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        let from = clause_words.get(k).map_or(next.end, |w| w.span.start);
+        // After the last count the clause gives; or, when the clause counts one thing after
+        // its name (建成保障性住房2262套), that name.
+        let object = match in_next.last() {
+            Some(last) if last.fact.span.end < next.end => Span::new(last.fact.span.end, next.end),
+            Some(only) if in_next.len() == 1 && only.fact.span.start > from => {
+                Span::new(from, only.fact.span.start)
+            }
+            Some(_) => continue,
+            None => Span::new(from, next.end),
+        };
+        let mut object: Vec<&Word> = segment::words_in(words, object)
+            .iter()
+            .filter(|w| !is_quote(w))
+            .collect();
+        // 完成5个村 *的* 饮水安全工程: what the counted things got; 两河圣山文化旅游景区 *的*
+        // 基础设施建设: a name with its 的, which a column name leaves out.
+        let after_count = !in_next.is_empty();
+        if let Some(p) = object
+            .iter()
+            .rposition(|w| w.text == "等" || (after_count && w.text == "的"))
+        {
+            object.drain(..=p);
+        }
+        object.retain(|w| w.text != "的");
+        while object.last().is_some_and(|w| {
+            PROGRESS_VERBS.contains(w.text) || MANNER_WORDS.contains(w.text) || w.text == "全部"
+        }) {
+            object.pop();
+        }
+        let project = object.last().is_some_and(|w| ends_a_project(w));
+        let plain = verbs > 0
+            && object.first().is_some_and(|w| !is_verb(w) || project)
+            && object
+                .iter()
+                .all(|w| !matches!(w.tag, "x" | "m" | "p" | "r" | "q" | "uj" | "ul"));
+        let Some(name) = render(norm, &object).filter(|n| plain && n.chars().count() >= 3) else {
+            continue;
+        };
+        if !GENERIC_HEADS.contains(&name.as_str()) {
+            labels[i] = Some(format!("{name}{bare}"));
+        }
+    }
+}
+
+/// The clause after `site`'s in its sentence: from the mark that ends the fact's clause to the
+/// next comma, semicolon or full stop.
+fn next_clause(norm: &IndexedText, site: &Site) -> Option<Span> {
+    const MARKS: [char; 6] = ['，', ',', '；', ';', '。', '：'];
+    let rest = norm.slice(Span::new(site.clause.end, site.sentence.end));
+    let mut chars = rest.chars().enumerate().peekable();
+    let mut start = site.clause.end;
+    while let Some((k, c)) = chars.peek().copied() {
+        if !MARKS.contains(&c) && !c.is_whitespace() {
+            break;
+        }
+        start = site.clause.end + k + 1;
+        chars.next();
+    }
+    let end = chars
+        .find(|(_, c)| MARKS.contains(c))
+        .map_or(site.sentence.end, |(k, _)| site.clause.end + k);
+    (end > start).then(|| Span::new(start, end))
 }
 
 /// The noun phrase that makes up the whole of the first clause of the sentence of `site`, when
@@ -5561,6 +5779,69 @@ mod tests {
         assert_eq!(
             labels("录取到本科院校的一次性补助1万元、专科院校的一次性补助8000元。"),
             vec!["录取到本科院校一次性补助", "专科院校一次性补助"]
+        );
+    }
+
+    #[test]
+    fn a_stage_jieba_keeps_whole_is_not_part_of_the_name() {
+        assert_eq!(labels("全年243个重点项目建成投产。"), vec!["重点项目"]);
+        assert_eq!(
+            labels("全省600个新型公共文化空间投入使用。"),
+            vec!["新型公共文化空间"]
+        );
+    }
+
+    #[test]
+    fn a_bare_investment_is_named_by_the_next_clause() {
+        assert_eq!(
+            labels("投资3600万元，完成54栋住宅楼、14万平方米既有建筑节能改造。")[0],
+            "既有建筑节能改造投资"
+        );
+        assert_eq!(
+            labels("投资1亿元，启动实施黑羊站水厂改扩建工程。"),
+            vec!["黑羊站水厂改扩建工程投资"]
+        );
+        assert_eq!(
+            labels("完成投资5.2亿元，建成保障性住房2262套。")[0],
+            "保障性住房投资"
+        );
+        // Not when the sum's clause names what it belongs to, nor for a listed target.
+        assert_ne!(
+            labels("乡村建设品质提升行动完成投资310亿元，新建城乡供水一体化管网6838公里。")[0],
+            "城乡供水一体化管网投资"
+        );
+        assert_ne!(
+            labels("力争产量突破200亿立方米、投资超120亿元，推动瓦斯全浓度综合利用。")[1],
+            "瓦斯全浓度综合利用投资"
+        );
+        // Nor for an object that is still a list.
+        assert_eq!(
+            labels("投资3.1亿元，实施桃李中学、三中分校、第五中学扩建工程。"),
+            vec!["投资"]
+        );
+    }
+
+    #[test]
+    fn works_after_de_name_the_things_they_reached() {
+        assert_eq!(
+            labels("实施36个老旧小区的既有建筑节能改造。"),
+            vec!["既有建筑节能改造老旧小区"]
+        );
+        assert_eq!(
+            labels("4个村的安全饮水工程顺利完工。"),
+            vec!["安全饮水工程村"]
+        );
+        assert_eq!(
+            labels("做好22.8公里道路的扩建和绿化。"),
+            vec!["扩建和绿化道路"]
+        );
+    }
+
+    #[test]
+    fn a_plan_period_opening_a_label_is_left_to_the_period() {
+        assert_eq!(
+            labels("力争“十五五”时期地区生产总值年均增长5％左右。"),
+            vec!["地区生产总值"]
         );
     }
 }

@@ -350,6 +350,11 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         labels.push(found.map(|f| f.text));
     }
     let sources = label::complete(input.norm, input.words, &sites, &mut labels);
+    for label in labels.iter_mut().flatten() {
+        if let Some(rest) = period::without_leading_period(label) {
+            *label = rest.to_string();
+        }
+    }
 
     let parts = role::plan_parts(input.norm, input.structure, input.report_year);
     let heading_periods = period::heading_periods(input);

@@ -24,6 +24,23 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A plan period or relative time opening a label (十四五时期全省生产安全事故起数): the fact's
+/// `period` says when, so the label keeps only what is measured.
+static LEADING_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?:{})(?:时期|期间|以来|规划期|末|初)?|过去五年|五年来|今后五年|未来五年|全年|年内|今年|去年|上年末?|当年)的?",
+        plan_names()
+    ))
+    .expect("static regex")
+});
+
+/// `label` without a period word at its start, when enough of it is left to name something.
+pub(crate) fn without_leading_period(label: &str) -> Option<&str> {
+    let m = LEADING_PERIOD.find(label)?;
+    let rest = &label[m.end()..];
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
 /// The five-year plans a report can name, with the first year of each (十一五 is 2006–2010).
 const PLANS: [(&str, i32); 6] = [
     ("十一五", 2006),

@@ -1453,6 +1453,10 @@ fn after_phrase(
             // part of the phrase
         } else if (!taken.is_empty() || verb_named)
             && verbs_inside_name(&after[i..], before_next_fact)
+            // (9条次干道路 *开工* 建设: a stage reached right after the things is their
+            // predicate; after a word of intent it is inside the name, 拟竣工投产项目.)
+            && !(STAGES_REACHED.contains(&w.text)
+                && taken.last().is_some_and(|t| t.tag.starts_with('n')))
         {
             // a verb inside a compound name: 报到群, 采样亭, 气代煤改造任务
         } else if !taken.is_empty() && noun_suffix_at_end(&after[i..]) {
@@ -3519,7 +3523,7 @@ pub(crate) fn complete(
     labels: &mut [Option<String>],
 ) -> Vec<Option<LabelSource>> {
     let found = labels.to_vec();
-    let own: Vec<bool> = labels.iter().map(Option::is_some).collect();
+    let mut own: Vec<bool> = labels.iter().map(Option::is_some).collect();
     // The object a bare action took, so the next bare action of the list takes it too
     // (共签约10台，施工16台，完工4台).
     let mut objects: Vec<Option<String>> = vec![None; sites.len()];
@@ -3535,6 +3539,9 @@ pub(crate) fn complete(
             if labels[i].is_none()
                 && let Some(topic) = topic_clause(norm, words, &sites[i])
             {
+                // (A listed topic is handed out over a 分别 list like a label of the clause's
+                // own: 地区生产总值、…，分别比上年增加20.1亿元、….)
+                own[i] = topic.contains('、');
                 labels[i] = Some(topic);
                 continue;
             }
@@ -3682,6 +3689,7 @@ pub(crate) fn complete(
     }
     name_money_by_what_it_built(norm, sites, labels);
     name_money_by_the_next_clause(norm, words, sites, labels);
+    name_classes_of_the_whole(norm, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
     name_batches_by_what_they_hold(sites, labels);
     let in_sentence = labels.to_vec();
@@ -4087,6 +4095,40 @@ fn name_money_by_the_next_clause(
     }
 }
 
+/// 安排重点项目105个，其中，工业类3个、城市建设类28个: a class (a name ending in 类) counted
+/// after the whole it divides is that class of the whole's things (工业类重点项目). The class
+/// is the text between the list mark (or 其中) and the number.
+fn name_classes_of_the_whole(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
+    let mut whole: Option<(Span, String)> = None;
+    for (i, site) in sites.iter().enumerate() {
+        let before = norm.slice(Span::new(site.clause.start, site.fact.span.start));
+        let class = before
+            .rsplit(['、', '，', ',', '：', ':', '；'])
+            .next()
+            .map(|t| t.trim_start_matches("其中").trim())
+            .filter(|t| {
+                // (办好12类45件民生实事, 安全保障等五大类24个主要指标: a number of classes is
+                // no class.)
+                t.ends_with('类')
+                    && (3..=8).contains(&t.chars().count())
+                    && t.chars().all(super::is_content)
+                    && !t.contains('等')
+                    && !t
+                        .chars()
+                        .any(|c| c.is_numeric() || crate::facts::numeral::is_cn_numeral_char(c))
+            });
+        match (class, &whole) {
+            (Some(class), Some((sentence, head))) if *sentence == site.sentence => {
+                labels[i] = Some(format!("{class}{head}"));
+            }
+            (Some(_), _) => {}
+            (None, _) => {
+                whole = labels[i].clone().map(|l| (site.sentence, l));
+            }
+        }
+    }
+}
+
 /// The clause after `site`'s in its sentence: from the mark that ends the fact's clause to the
 /// next comma, semicolon or full stop.
 fn next_clause(norm: &IndexedText, site: &Site) -> Option<Span> {
@@ -4149,6 +4191,13 @@ fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<Strin
             && k > 0
             && content.get(k + 1).is_some_and(|n| nounish(n))
     };
+    // (地区生产总值、固定资产投资、…，分别…: a list of indicators is a topic too.)
+    let listed = |k: usize, w: &&Word| {
+        w.text == "、"
+            && k > 0
+            && nounish(content[k - 1])
+            && content.get(k + 1).is_some_and(|n| nounish(n))
+    };
     // (研究与试验 *开发* 经费: a verb between nouns of the topic is inside its name.)
     let inside = |k: usize, w: &&Word| {
         w.tag == "v"
@@ -4159,10 +4208,11 @@ fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<Strin
     let nouns = content
         .iter()
         .enumerate()
-        .all(|(k, w)| nounish(w) || joins(k, w) || inside(k, w));
+        .all(|(k, w)| nounish(w) || joins(k, w) || inside(k, w) || listed(k, w));
+    let marks = content.iter().filter(|w| w.text == "、").count();
     // (经费/vn: jieba tags some nouns of money as verbal nouns.)
     (nouns
-        && (1..=8).contains(&content.len())
+        && (1..=8 + 2 * marks).contains(&content.len())
         && content
             .last()
             .is_some_and(|w| w.tag.starts_with('n') || matches!(w.text, "经费" | "投资")))
@@ -5842,6 +5892,35 @@ mod tests {
         assert_eq!(
             labels("力争“十五五”时期地区生产总值年均增长5％左右。"),
             vec!["地区生产总值"]
+        );
+    }
+
+    #[test]
+    fn classes_counted_after_their_whole_are_classes_of_its_things() {
+        assert_eq!(
+            labels("我区安排重点项目105个，其中，工业类3个、城市建设类28个。"),
+            vec!["重点项目", "工业类重点项目", "城市建设类重点项目"]
+        );
+        // A number of classes is no class.
+        assert_eq!(labels("今年将办好12类45件民生实事。")[1], "民生实事");
+    }
+
+    #[test]
+    fn a_stage_right_after_the_things_is_their_predicate() {
+        assert_eq!(labels("9条次干道路开工建设。"), vec!["次干道路"]);
+        assert_eq!(
+            labels("抓好3500多个拟竣工投产项目。"),
+            vec!["拟竣工投产项目"]
+        );
+    }
+
+    #[test]
+    fn a_listed_topic_clause_is_handed_out_over_a_fenbie_list() {
+        assert_eq!(
+            labels(
+                "地区生产总值、固定资产投资、地方财政收入，分别比上年增加20.1亿元、15亿元、2.1亿元。"
+            ),
+            vec!["地区生产总值", "固定资产投资", "地方财政收入"]
         );
     }
 }

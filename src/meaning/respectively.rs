@@ -29,6 +29,9 @@ const CONTRACTIONS: &[(&str, &[&str])] = &[
     ("一二三产", &["一产", "二产", "三产"]),
 ];
 
+/// Measure words that end an indicator's name, whose last char is not an indicator ending.
+const WHOLE_MEASURES: &[&str] = &["投资", "消费", "出口", "进口", "贷款", "存款", "税收"];
+
 /// Last chars of a noun that is an indicator by itself (覆盖率, 受理数, 人次, 利润): a conjunct
 /// ending in one does not share the head of the last conjunct.
 const INDICATOR_ENDINGS: &[char] = &[
@@ -366,7 +369,9 @@ fn complete(part: &[&Word], last: &[&Word], head: &str, counted: bool) -> bool {
     let head_last = segment::tag(head, 0).last().map(|w| w.text.to_string());
     // 非金属矿物制品业、…、压延加工业: a part that ends in the same class char as the head (业,
     // 业) is a name of that class already.
+    // (固定资产投资、地方财政收入: a part ending in a measure word of its own is whole.)
     text.ends_with(head)
+        || WHOLE_MEASURES.iter().any(|m| text.ends_with(m))
         || text.chars().last() == head.chars().last()
         || head_last.is_some_and(|h| text.ends_with(&h))
         || text
@@ -387,6 +392,16 @@ fn expand_contraction(label: &str, n: usize) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use crate::meaning::tests::labels;
+
+    #[test]
+    fn a_conjunct_ending_in_a_measure_word_keeps_its_own_name() {
+        assert_eq!(
+            labels(
+                "地区生产总值、固定资产投资、地方财政收入分别达到253.7亿元、180亿元、24.8亿元。"
+            ),
+            vec!["地区生产总值", "固定资产投资", "地方财政收入"]
+        );
+    }
 
     #[test]
     fn as_many_names_as_listed_numbers_pair_without_fenbie() {

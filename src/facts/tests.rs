@@ -337,6 +337,11 @@ fn chinese_measure_words_in_report_prose() {
     // a slogan spelt out after a colon is no count, but the parts of an agenda are
     assert!(texts("坚持五个坚持：").is_empty());
     assert_eq!(texts("今年重点做好以下五个方面工作："), vec!["五个"]);
+    // a boiler's output
+    assert_eq!(
+        texts("淘汰11座10蒸吨以上燃煤锅炉"),
+        vec!["11座", "10蒸吨以上"]
+    );
     assert_eq!(
         texts("利用三年时间完成植树2.3万亩"),
         vec!["三年", "2.3万亩"]

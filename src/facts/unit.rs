@@ -124,6 +124,8 @@ pub const UNITS: &[UnitDef] = &[
     u("吉瓦", "吉瓦", Power, true),
     u("瓦", "瓦", Power, true),
     u("千伏", "千伏", Other, true),
+    // a boiler's output (one 蒸吨 is a ton of steam an hour, about 0.7 MW)
+    u("蒸吨", "蒸吨", Power, true),
     u("大卡", "千卡", Energy, false),
     u("千卡", "千卡", Energy, true),
     u("℃", "℃", Other, true),

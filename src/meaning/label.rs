@@ -485,9 +485,20 @@ pub(crate) fn find(
         }
         open
     };
+    // 11座 *10蒸吨以上* 各类燃煤锅炉, 1467位 *80岁以上* 低收入老年人: a size or an age right
+    // after a count grades the things counted, whose name starts after it.
+    let name_start = facts
+        .iter()
+        .find(|f| {
+            // (Not another count: 21批173项 counts batches and cases.)
+            fact.kind == Kind::Count
+                && f.span.start == fact.span.end
+                && (f.kind != Kind::Count || f.unit_text.as_deref() == Some("岁"))
+        })
+        .map_or(fact.span.end, |g| g.span.end);
     let hi = facts
         .iter()
-        .filter(|f| f.span.start >= fact.span.end && f.span.start < site.clause.end)
+        .filter(|f| f.span.start >= name_start && f.span.start < site.clause.end)
         .filter(|f| !quoted(f.span.start))
         .map(|f| f.span.start)
         .min()
@@ -506,7 +517,7 @@ pub(crate) fn find(
     let after: Vec<&Word> = site
         .words
         .iter()
-        .filter(|w| w.span.start >= fact.span.end && w.span.end <= hi)
+        .filter(|w| w.span.start >= name_start && w.span.end <= hi)
         .collect();
     // 由71所优化整合为47所: the number a change arrives at, after one it starts from and nothing
     // but the verbs of the change, is the subject's; its label comes from the clause's subject.
@@ -661,7 +672,7 @@ pub(crate) fn find(
         && let Some(text) = after_phrase(
             source,
             norm,
-            fact.span.end,
+            name_start,
             &after,
             hi,
             fact,
@@ -1355,8 +1366,25 @@ fn after_phrase(
 ) -> Option<String> {
     let counted = Counted::of(fact);
     let mut i = 0;
-    if after.first().is_some_and(|w| w.text == "的") {
-        i = 1;
+    // 10蒸吨 *及以下* 的…: a bound written apart from the number is the number's. (Not an
+    // age's: 65岁及以上老年人 is a bound on the people, named by `age_bound`.)
+    if fact.unit_text.as_deref() != Some("岁")
+        && after.first().is_some_and(|w| w.text == "及")
+        && after
+            .get(1)
+            .is_some_and(|w| matches!(w.text, "以上" | "以下"))
+    {
+        i = 2;
+    }
+    if after.get(i).is_some_and(|w| w.text == "的") {
+        i += 1;
+    }
+    // 11座10蒸吨以上 *各类* 燃煤锅炉: a word of every kind adds nothing to the name.
+    if after
+        .get(i)
+        .is_some_and(|w| matches!(w.text, "各类" | "各种" | "各项"))
+    {
+        i += 1;
     }
     // 100条 *（个）* 幸福河湖, 155.4万套 *（间）*: a second measure word in brackets is skipped.
     if after.first().is_some_and(|w| matches!(w.text, "（" | "("))
@@ -1387,9 +1415,10 @@ fn after_phrase(
     // when nouns follow it to the end of the clause.
     let verb_named =
         fact.kind == Kind::Count && last_in_clause && verbs_inside_name(&after[i..], false);
-    if first.span.start != fact_end + i
-        || !(is_nounish(first) || is_open_quote(first) || modifier || verb_named)
-    {
+    // The phrase follows the number with nothing but the skipped words between.
+    let adjacent = after.first().is_some_and(|w| w.span.start == fact_end)
+        && (1..=i).all(|k| after[k].span.start == after[k - 1].span.end);
+    if !adjacent || !(is_nounish(first) || is_open_quote(first) || modifier || verb_named) {
         return None;
     }
     if (first.tag == "m" && !graded) || norm.slice(first.span).starts_with(char::is_numeric) {
@@ -5921,6 +5950,18 @@ mod tests {
                 "地区生产总值、固定资产投资、地方财政收入，分别比上年增加20.1亿元、15亿元、2.1亿元。"
             ),
             vec!["地区生产总值", "固定资产投资", "地方财政收入"]
+        );
+    }
+
+    #[test]
+    fn a_size_or_age_after_a_count_grades_the_things_named_after_it() {
+        assert_eq!(labels("为87万名80岁以上老年人发放高龄津贴。")[0], "老年人");
+        let boilers = labels("严格11座10蒸吨以上各类燃煤锅炉废气治理。");
+        assert!(boilers[0].contains("燃煤锅炉"), "{boilers:?}");
+        // (Not another count: 21批173项 counts batches, named by what they hold.)
+        assert_eq!(
+            labels("累计培育形成21批173项制度集成创新案例。")[0],
+            "制度集成创新案例批次"
         );
     }
 }

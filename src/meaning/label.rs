@@ -4197,6 +4197,15 @@ fn topic_clause(norm: &IndexedText, words: &[Word], site: &Site) -> Option<Strin
         .iter()
         .filter(|w| !w.text.trim().is_empty())
         .collect();
+    // (*实现* 地区生产总值、…，同比分别增加…: the verb that reports the indicators is not
+    // part of their names.)
+    while content.len() > 1
+        && content
+            .first()
+            .is_some_and(|w| matches!(w.text, "实现" | "完成" | "全年" | "累计"))
+    {
+        content.remove(0);
+    }
     // 社区干部生活补贴和环卫工人工资标准 *逐年提高*，平均达到2000元: a topic may carry a verb of
     // rising or falling that the numbers after it then measure.
     if content.len() >= 2
@@ -5962,6 +5971,14 @@ mod tests {
         assert_eq!(
             labels("累计培育形成21批173项制度集成创新案例。")[0],
             "制度集成创新案例批次"
+        );
+    }
+
+    #[test]
+    fn a_topic_clause_may_open_with_the_verb_that_reports_it() {
+        assert_eq!(
+            labels("实现地区生产总值、地方财政总收入，同比分别增加20.1亿元、2.1亿元。"),
+            vec!["地区生产总值", "地方财政总收入"]
         );
     }
 }

@@ -1368,7 +1368,9 @@ fn after_phrase(
     let mut i = 0;
     // 10蒸吨 *及以下* 的…: a bound written apart from the number is the number's. (Not an
     // age's: 65岁及以上老年人 is a bound on the people, named by `age_bound`.)
+    // (Nor money's: 年主营业务收入2000万元及以上工业企业 is a threshold named before it.)
     if fact.unit_text.as_deref() != Some("岁")
+        && fact.kind != Kind::Money
         && after.first().is_some_and(|w| w.text == "及")
         && after
             .get(1)
@@ -2434,12 +2436,40 @@ fn head_with_predicate(
     if beneficiaries {
         return render(source, taken);
     }
+    // 6个科技创新团队入选“珠峰英才”计划, 10家省属国企实现战略性重组: a predicate that sorts the
+    // things into a list or a state is written before them, as a modifier (入选珠峰英才计划科技
+    // 创新团队, 战略性重组省属国企); 实现 adds nothing then.
+    // (Not a bare state: 7.2万名就业困难人员实现就业 stays as it is.)
+    if let Some(verb) = rest.first().filter(|w| SORTING_VERBS.contains(&w.text))
+        && let modifier = if verb.text == "实现" {
+            &rest[1..]
+        } else {
+            &rest[..]
+        }
+        && modifier
+            .iter()
+            .filter(|w| !is_quote(w))
+            .map(|w| w.text.chars().count())
+            .sum::<usize>()
+            >= 3 + 2 * usize::from(verb.text != "实现")
+    {
+        return Some(format!(
+            "{}{}",
+            render(source, modifier)?,
+            render(source, taken)?
+        ));
+    }
     Some(format!(
         "{}{}",
         render(source, taken)?,
         render(source, &rest)?
     ))
 }
+
+/// Verbs after counted things that sort them into a list or a state (入选, 实现).
+const SORTING_VERBS: &[&str] = &[
+    "入选", "实现", "进入", "获得", "获批", "跻身", "纳入", "列入",
+];
 
 /// The noun phrase before the number, without its governing verb and predicate. Returns its
 /// words and where the predicate starts.
@@ -3597,10 +3627,21 @@ pub(crate) fn complete(
                 .filter(|rest| rest.chars().count() >= 2);
             // (新增1000处信号灯联网、累计达8000处: a running total is not new.)
             let not_new = || without_new(&prev_label).filter(|_| states_total(&sites[i]));
+            // 全省生产总值连续跨越…三个大台阶，年均增长5.9%: a rate after a count of things
+            // that are no measure is the rate of the sentence's subject.
+            let subject = || {
+                (sites[i].fact.kind == Kind::Percent
+                    && sites[j].fact.kind == Kind::Count
+                    && !prev_label.ends_with(INDICATOR_ENDS))
+                .then(|| sentence_subject(words, &sites[i]))
+                .flatten()
+            };
             labels[i] = Some(
                 things
-                    .or_else(not_new)
-                    .map_or(prev_label.clone(), str::to_string),
+                    .map(str::to_string)
+                    .or_else(|| not_new().map(str::to_string))
+                    .or_else(subject)
+                    .unwrap_or_else(|| prev_label.clone()),
             );
             continue;
         };
@@ -4156,6 +4197,25 @@ fn name_classes_of_the_whole(norm: &IndexedText, sites: &[Site], labels: &mut [O
             }
         }
     }
+}
+
+/// Last chars of a name that measures something (生产总值, 收入, 投资, 人数, 比重).
+const INDICATOR_ENDS: &[char] = &[
+    '值', '额', '入', '量', '数', '率', '资', '产', '费', '价', '比', '重', '出',
+];
+
+/// The noun phrase that opens `site`'s sentence and is its subject (the next word is a verb),
+/// when it names a measure (全省生产总值 连续跨越…).
+fn sentence_subject(words: &[Word], site: &Site) -> Option<String> {
+    let words = segment::words_in(words, Span::new(site.sentence.start, site.fact.span.start));
+    let nounish = |w: &Word| w.tag.starts_with('n') || matches!(w.tag, "j" | "b");
+    let n = words.iter().take_while(|w| nounish(w)).count();
+    let subject: String = words[..n].iter().map(|w| w.text).collect();
+    let verb_after = words
+        .get(n)
+        .is_some_and(|w| is_verb(w) || matches!(w.tag, "d" | "a" | "ad" | "p"));
+    (n > 0 && verb_after && subject.ends_with(INDICATOR_ENDS) && subject.chars().count() <= 12)
+        .then_some(subject)
 }
 
 /// The clause after `site`'s in its sentence: from the mark that ends the fact's clause to the
@@ -5276,8 +5336,8 @@ mod tests {
         );
         // An action noun before a noun is a compound the head modifies.
         assert_eq!(
-            labels("113项居民服务事项实现网上办理。")[0].get(..18),
-            Some("居民服务事项")
+            labels("113项居民服务事项实现网上办理。"),
+            vec!["网上办理居民服务事项"]
         );
     }
 
@@ -5979,6 +6039,31 @@ mod tests {
         assert_eq!(
             labels("实现地区生产总值、地方财政总收入，同比分别增加20.1亿元、2.1亿元。"),
             vec!["地区生产总值", "地方财政总收入"]
+        );
+    }
+
+    #[test]
+    fn a_predicate_that_sorts_the_things_is_written_before_them() {
+        assert_eq!(
+            labels("6所高职院校入选国家“双高计划”。"),
+            vec!["入选国家双高计划高职院校"]
+        );
+        assert_eq!(
+            labels("10家省属国企实现战略性重组。"),
+            vec!["战略性重组省属国企"]
+        );
+        // (Not a bare state.)
+        assert_eq!(
+            labels("精准帮扶7.2万名就业困难人员实现就业。"),
+            vec!["就业困难人员实现就业"]
+        );
+    }
+
+    #[test]
+    fn a_rate_after_a_count_of_no_measure_is_the_subjects() {
+        assert_eq!(
+            labels("全省生产总值连续跨越三个大台阶，年均增长5.9%。")[1],
+            "全省生产总值"
         );
     }
 }

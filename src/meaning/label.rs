@@ -4218,6 +4218,25 @@ fn sentence_subject(words: &[Word], site: &Site) -> Option<String> {
         .then_some(subject)
 }
 
+/// 每千人拥有…托位数: a rate per thousand (or ten thousand) people, written before the name in
+/// the clause, is part of what the number measures: a density must not share a column with the
+/// totals. (A quota per county, 每个县至少建成1个…, is left to the clause text: the gold sets
+/// and earlier reviews name those by the things alone.)
+static PER_UNIT: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"每[千万百十]人口?").expect("static regex"));
+
+/// `label` with the per-unit qualifier of `site`'s clause before it, if the clause has one
+/// before the number and the label lacks it.
+pub(crate) fn with_per_unit(norm: &IndexedText, site: &Site, label: &str) -> Option<String> {
+    // (Not an age, which bounds the people rather than counting per head.)
+    if label.contains('每') || site.fact.unit_text.as_deref() == Some("岁") {
+        return None;
+    }
+    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
+    let per = PER_UNIT.find(lead)?.as_str();
+    Some(format!("{per}{label}"))
+}
+
 /// The clause after `site`'s in its sentence: from the mark that ends the fact's clause to the
 /// next comma, semicolon or full stop.
 fn next_clause(norm: &IndexedText, site: &Site) -> Option<Span> {
@@ -5303,7 +5322,7 @@ mod tests {
     fn an_age_bounds_the_people_after_it() {
         assert_eq!(
             labels("每千人拥有3岁以下婴幼儿托位数提高到4.6个。"),
-            vec!["婴幼儿年龄上限", "3岁以下婴幼儿托位数"]
+            vec!["婴幼儿年龄上限", "每千人3岁以下婴幼儿托位数"]
         );
         assert_eq!(
             labels("为孕产妇、0—6岁儿童、65岁以上老年人提供服务。"),
@@ -6064,6 +6083,14 @@ mod tests {
         assert_eq!(
             labels("全省生产总值连续跨越三个大台阶，年均增长5.9%。")[1],
             "全省生产总值"
+        );
+    }
+
+    #[test]
+    fn a_rate_per_thousand_people_is_part_of_the_name() {
+        assert_eq!(
+            labels("每千人拥有3岁以下婴幼儿托位数4.59个。"),
+            vec!["婴幼儿年龄上限", "每千人3岁以下婴幼儿托位数"]
         );
     }
 }

@@ -350,9 +350,15 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         labels.push(found.map(|f| f.text));
     }
     let sources = label::complete(input.norm, input.words, &sites, &mut labels);
-    for label in labels.iter_mut().flatten() {
-        if let Some(rest) = period::without_leading_period(label) {
-            *label = rest.to_string();
+    for (site, label) in sites.iter().zip(labels.iter_mut()) {
+        let Some(text) = label.as_mut() else {
+            continue;
+        };
+        if let Some(rest) = period::without_leading_period(text) {
+            *text = rest.to_string();
+        }
+        if let Some(per_unit) = label::with_per_unit(input.norm, site, text) {
+            *text = per_unit;
         }
     }
 

@@ -1445,6 +1445,10 @@ fn after_phrase(
                         .is_some_and(|n| matches!(n.text, "了" | "着" | "过"))))
             || (taken.is_empty() && modifier)
             || (w.text == "级" && graded && taken.len() == 1)
+            // 15个国家卓越 *级* 智能工厂: a grade inside the name, before its head.
+            || (w.text == "级"
+                && !taken.is_empty()
+                && after.get(i + 1).is_some_and(|n| is_nounish(n)))
             // 2个配售 *型/k* 保障性住房项目: a suffix that makes a kind of the word before it.
             || (w.tag == "k"
                 && !taken.is_empty()
@@ -4225,6 +4229,22 @@ fn sentence_subject(words: &[Word], site: &Site) -> Option<String> {
 static PER_UNIT: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"每[千万百十]人口?").expect("static regex"));
 
+/// `label` without a leading 方面 or 领域 (健康消费等 *方面* 29项促消费政策): the word closes a list
+/// before the number and names nothing the number counts.
+/// (Only where the word is right before the number: 十个方面工作 counts the 方面.)
+pub(crate) fn without_leading_aspect<'l>(
+    norm: &IndexedText,
+    site: &Site,
+    label: &'l str,
+) -> Option<&'l str> {
+    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
+    ["方面", "领域"]
+        .iter()
+        .find(|w| lead.ends_with(*w))
+        .and_then(|w| label.strip_prefix(w))
+        .filter(|rest| rest.chars().count() >= 2)
+}
+
 /// `label` with the per-unit qualifier of `site`'s clause before it, if the clause has one
 /// before the number and the label lacks it.
 pub(crate) fn with_per_unit(norm: &IndexedText, site: &Site, label: &str) -> Option<String> {
@@ -6092,5 +6112,19 @@ mod tests {
             labels("每千人拥有3岁以下婴幼儿托位数4.59个。"),
             vec!["婴幼儿年龄上限", "每千人3岁以下婴幼儿托位数"]
         );
+    }
+
+    #[test]
+    fn a_grade_inside_a_name_and_an_aspect_before_the_number() {
+        assert_eq!(
+            labels("新建15个国家卓越级智能工厂。"),
+            vec!["新建国家卓越级智能工厂"]
+        );
+        assert_eq!(
+            labels("研究出台首发经济、健康消费等方面29项促消费政策。"),
+            vec!["促消费政策"]
+        );
+        // (十个方面工作 counts the 方面.)
+        assert_eq!(labels("重点做好十个方面工作。"), vec!["方面工作"]);
     }
 }

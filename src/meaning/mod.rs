@@ -357,6 +357,9 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         if let Some(rest) = period::without_leading_period(text) {
             *text = rest.to_string();
         }
+        if let Some(rest) = label::without_leading_aspect(input.norm, site, text) {
+            *text = rest.to_string();
+        }
         if let Some(per_unit) = label::with_per_unit(input.norm, site, text) {
             *text = per_unit;
         }

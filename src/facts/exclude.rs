@@ -211,6 +211,7 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
         num.first(),
         Some('百' | '佰' | '千' | '仟' | '万' | '萬' | '亿' | '億')
     ) && !(bound && f.unit.is_some())
+        && !reached_sum(chars, f, &num)
     {
         return true;
     }
@@ -240,6 +241,24 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
         Some(('次', _)) => f.num_start > 0 && chars[f.num_start - 1] == '届',
         _ => false,
     }
+}
+
+/// 进出口总额突破万亿元, 营收过百亿元: a bare 百亿/千亿/万亿 of 元 after a verb of reaching is a sum
+/// reached, not a grade (万亿元台阶, 千亿元级 stay grades).
+fn reached_sum(chars: &[char], f: &LineFact, num: &[char]) -> bool {
+    let Some((us, ue, _)) = f.unit else {
+        return false;
+    };
+    let money = chars[us..ue] == ['元'] && matches!(num, ['百' | '千' | '万', '亿']);
+    let text = |a: usize, b: usize| -> String { chars[a.min(b)..b].iter().collect() };
+    let before = text(f.start.saturating_sub(2), f.start);
+    let reached = ["突破", "达到", "过", "达"]
+        .iter()
+        .any(|v| before.ends_with(v));
+    let grade = chars
+        .get(ue)
+        .is_some_and(|c| matches!(c, '台' | '大' | '级' | '关'));
+    money && reached && !grade
 }
 
 /// "四个坚决", （五个坚持：…）: a Chinese numeral opening a quoted slogan, or a short label

@@ -337,6 +337,13 @@ fn chinese_measure_words_in_report_prose() {
     // a slogan spelt out after a colon is no count, but the parts of an agenda are
     assert!(texts("坚持五个坚持：").is_empty());
     assert_eq!(texts("今年重点做好以下五个方面工作："), vec!["五个"]);
+    // a bare 百亿/千亿 of 元 reached is a sum; a step or grade of that size is not
+    assert_eq!(texts("昆冈工业园区总产值突破百亿元"), vec!["百亿元"]);
+    assert!(
+        texts("地区生产总值跨越3个千亿元台阶")
+            .iter()
+            .all(|t| t != "千亿元")
+    );
     // a boiler's output
     assert_eq!(
         texts("淘汰11座10蒸吨以上燃煤锅炉"),

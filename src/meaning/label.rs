@@ -3640,6 +3640,11 @@ pub(crate) fn complete(
                 .then(|| sentence_subject(words, &sites[i]))
                 .flatten()
             };
+            // (…累计完成投资1.5亿元，新建成的4个4S店正式运营: things counted are never a sum
+            // of money's.)
+            if sites[i].fact.kind == Kind::Count && sites[j].fact.kind == Kind::Money {
+                continue;
+            }
             labels[i] = Some(
                 things
                     .map(str::to_string)
@@ -6126,5 +6131,13 @@ mod tests {
         );
         // (十个方面工作 counts the 方面.)
         assert_eq!(labels("重点做好十个方面工作。"), vec!["方面工作"]);
+    }
+
+    #[test]
+    fn a_count_does_not_take_the_label_of_a_sum_of_money() {
+        assert_eq!(
+            labels("产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。")[1],
+            ""
+        );
     }
 }

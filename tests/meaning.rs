@@ -24,14 +24,14 @@ use gongwen::record::FactRecord;
 use serde_json::Value;
 
 /// The issue's floors.
-/// Held-out label acceptance was 0.727 when first measured, 0.766 on 2026-11-28 and 0.779 after
-/// the rules of 2026-11-28 evening (0.807 counting reviewer verdicts, see [`Reviews`]); this
-/// guards against regressions.
-const HELD_OUT_LABEL_GUARD: f64 = 0.76;
-/// Guard for the second held-out set (`meaning_held_out_second_set`): over its first three reports
-/// labels were 0.831 with the rules of the start of 2026-11-29 and 0.827 at its end; over all five,
-/// 0.806 (0.852 with reviewer verdicts).
-const HELD_OUT_2_LABEL_GUARD: f64 = 0.8;
+/// Held-out label acceptance was 0.727 when first measured, 0.766 on 2026-11-28, 0.779 after
+/// the rules of 2026-11-28 evening and 0.800 after the eleventh round (0.833 counting reviewer
+/// verdicts, see [`Reviews`]); this guards against regressions.
+const HELD_OUT_LABEL_GUARD: f64 = 0.78;
+/// Guard for the second held-out set (`meaning_held_out_second_set`): over all five reports labels
+/// were 0.806 (0.852 with reviewer verdicts) after the tenth round and 0.837 (0.865) after the
+/// eleventh.
+const HELD_OUT_2_LABEL_GUARD: f64 = 0.82;
 const LABEL_FLOOR: f64 = 0.85;
 const ROLE_FLOOR: f64 = 0.9;
 /// A guard, not an issue floor: label confidence (`label_confidence`) must rank accepted labels

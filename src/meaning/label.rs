@@ -349,7 +349,7 @@ fn is_open_quote(w: &Word) -> bool {
     matches!(w.text, "“" | "\"" | "‘" | "《" | "'" | "「")
 }
 
-fn is_quote(w: &Word) -> bool {
+pub(super) fn is_quote(w: &Word) -> bool {
     is_open_quote(w) || is_close_quote(w)
 }
 
@@ -1049,7 +1049,7 @@ const PROJECT_HEADS: &[&str] = &[
     "管网",
 ];
 
-fn ends_a_project(w: &Word) -> bool {
+pub(super) fn ends_a_project(w: &Word) -> bool {
     PROJECT_HEADS.iter().any(|h| w.text.ends_with(h))
 }
 
@@ -2151,7 +2151,7 @@ fn duration_of_action(
 
 /// Heads that only say that something is counted (3个项目, 10家企业, 32家单位): the rest of the
 /// clause says which ones.
-const GENERIC_HEADS: &[&str] = &[
+pub(super) const GENERIC_HEADS: &[&str] = &[
     "项目", "企业", "单位", "人员", "同志", "百姓", "群众", "居民", "家庭", "工程", "成果",
 ];
 
@@ -2330,7 +2330,7 @@ fn generic_head_with_state(
 
 /// Verbs after counted things that state their quantity, not what happened to them (100个村
 /// *达到* 标准 is about the villages, but 3个项目 *占* 全部的5% is not a kind of project).
-static QUANTITY_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(super) static QUANTITY_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&[
         "达到", "达", "为", "是", "有", "占", "超过", "增长", "增加", "下降", "减少", "共计",
         "累计", "合计", "总计", "约", "近", "超", "均",
@@ -2347,7 +2347,7 @@ const STAGES_REACHED: &[&str] = &[
 /// Verbs that say how far the building or running of something has got (7个项目加紧实施, 40辆
 /// 公交车投入运行, 工程建成通车): the things counted are the same things whatever stage they are
 /// at, so the stage is not part of their name.
-static PROGRESS_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(super) static PROGRESS_VERBS: LazyLock<Lexicon> = LazyLock::new(|| {
     let single: &[&'static str] = &[
         "实施", "推进", "建成", "完工", "竣工", "开工", "投产", "投运", "投用", "通车", "运行",
         "运营", "投入", "结束", "启动", "建设", "开展", "进行", "落地", "开馆", "开园", "开业",
@@ -2374,7 +2374,7 @@ const WHOLE_STAGES: &[&str] = &[
 ];
 
 /// Words of manner that stand between a subject and its verb (有序退出, 全面完成).
-static MANNER_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
+pub(super) static MANNER_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(&[
         "有序", "全面", "稳步", "基本", "顺利", "成功", "率先", "全部", "陆续", "相继", "逐步",
         "已", "已经", "均", "免费",
@@ -3521,7 +3521,7 @@ fn drop_empty_tail(words: &mut Vec<&Word>) {
 }
 
 /// Source text of a run of words, without quotation marks, footnote marks and parentheticals.
-fn render(source: &IndexedText, words: &[&Word]) -> Option<String> {
+pub(super) fn render(source: &IndexedText, words: &[&Word]) -> Option<String> {
     let mut out = String::new();
     let mut depth = 0usize;
     for c in words.iter().flat_map(|w| source.slice(w.span).chars()) {
@@ -3766,8 +3766,8 @@ pub(crate) fn complete(
             }
         }
     }
-    name_money_by_what_it_built(norm, sites, labels);
-    name_money_by_the_next_clause(norm, words, sites, labels);
+    super::money::name_money_by_what_it_built(norm, sites, labels);
+    super::money::name_money_by_the_next_clause(norm, words, sites, labels);
     name_classes_of_the_whole(norm, sites, labels);
     name_counts_by_their_grade(norm, sites, labels);
     name_batches_by_what_they_hold(sites, labels);
@@ -4028,152 +4028,6 @@ fn name_batches_by_what_they_hold(sites: &[Site], labels: &mut [Option<String>])
     }
 }
 
-/// 投资650万元建成6座水冲式公厕, 投资1.29亿元完成了17条道路的改扩建: money named only as an
-/// investment, followed by a verb and the things it paid for, is the investment in those things.
-fn name_money_by_what_it_built(norm: &IndexedText, sites: &[Site], labels: &mut [Option<String>]) {
-    for i in 1..sites.len() {
-        let (money, things) = (&sites[i - 1], &sites[i]);
-        let bare = labels[i - 1]
-            .as_deref()
-            .is_some_and(|l| matches!(l, "投资" | "资金" | "投入"));
-        if !bare
-            || money.clause != things.clause
-            || money.fact.kind != Kind::Money
-            || things.fact.kind != Kind::Count
-        {
-            continue;
-        }
-        let between = norm.slice(Span::new(
-            money.fact.span.end,
-            things.fact.span.start.max(money.fact.span.end),
-        ));
-        let verb_only = (1..=4).contains(&between.chars().count())
-            && between.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
-        if let Some(object) = labels[i].as_deref().filter(|l| *l != TIME_SPAN)
-            && verb_only
-        {
-            labels[i - 1] = Some(format!(
-                "{object}{}",
-                labels[i - 1].as_deref().unwrap_or("")
-            ));
-        }
-    }
-}
-
-/// 投资3600万元，完成54栋住宅楼、14万平方米既有建筑节能改造; 投资1亿元，启动实施黑羊站水厂改扩建
-/// 工程: a sum whose clause holds nothing but the bare investment, followed by a clause that says
-/// what was done with it, is the investment in what that clause names. The name is the object of
-/// the clause's verbs, after the last number it counts (…14万平方米 *既有建筑节能改造*), after 的
-/// and after 等 (…等 *基础设施工程*), without the stage it reached (背街巷道 *全部完工*); an object
-/// that is still a list (实施桃李中学、三中分校…) or a bare 工程 names nothing to file the sum under.
-fn name_money_by_the_next_clause(
-    norm: &IndexedText,
-    words: &[Word],
-    sites: &[Site],
-    labels: &mut [Option<String>],
-) {
-    for (i, site) in sites.iter().enumerate() {
-        let Some(bare) = labels[i]
-            .clone()
-            .filter(|l| matches!(l.as_str(), "投资" | "投入"))
-        else {
-            continue;
-        };
-        // (乡村建设品质提升行动完成投资310亿元，新建…: a clause that names its spender or another
-        // number is not a bare sum.)
-        let opening = norm.slice(Span::new(site.clause.start, site.fact.span.start));
-        let opening = ["全年", "年内", "今年"]
-            .iter()
-            .fold(opening.trim(), |t, w| t.strip_prefix(w).unwrap_or(t));
-        let opening = ["完成", "计划", "累计"]
-            .iter()
-            .fold(opening, |t, w| t.strip_prefix(w).unwrap_or(t));
-        let rest_of_clause = norm.slice(Span::new(site.fact.span.end, site.clause.end));
-        // (产量突破200亿立方米、投资超120亿元: a member of a list of targets.)
-        let listed = site.clause.start > 0
-            && norm
-                .slice(Span::new(site.clause.start - 1, site.clause.start))
-                .starts_with('、');
-        if site.fact.kind != Kind::Money
-            || listed
-            || opening != bare
-            || !rest_of_clause.trim().is_empty()
-        {
-            continue;
-        }
-        let Some(next) = next_clause(norm, site) else {
-            continue;
-        };
-        let in_next: Vec<&Site> = sites
-            .iter()
-            .filter(|s| s.fact.span.start >= next.start && s.fact.span.end <= next.end)
-            .collect();
-        let clause_words = segment::words_in(words, next);
-        let mut k = 0;
-        while clause_words
-            .get(k)
-            .is_some_and(|w| matches!(w.tag, "d" | "ad") || MANNER_WORDS.contains(w.text))
-        {
-            k += 1;
-        }
-        let mut verbs = 0;
-        while let Some(w) = clause_words.get(k) {
-            if w.text == "了" {
-            } else if (is_verb(w) || (w.tag == "vn" && verbs == 0))
-                && !QUANTITY_VERBS.contains(w.text)
-                && !matches!(w.text, "使" | "让")
-            {
-                verbs += 1;
-            } else {
-                break;
-            }
-            k += 1;
-        }
-        let from = clause_words.get(k).map_or(next.end, |w| w.span.start);
-        // After the last count the clause gives; or, when the clause counts one thing after
-        // its name (建成保障性住房2262套), that name.
-        let object = match in_next.last() {
-            Some(last) if last.fact.span.end < next.end => Span::new(last.fact.span.end, next.end),
-            Some(only) if in_next.len() == 1 && only.fact.span.start > from => {
-                Span::new(from, only.fact.span.start)
-            }
-            Some(_) => continue,
-            None => Span::new(from, next.end),
-        };
-        let mut object: Vec<&Word> = segment::words_in(words, object)
-            .iter()
-            .filter(|w| !is_quote(w))
-            .collect();
-        // 完成5个村 *的* 饮水安全工程: what the counted things got; 两河圣山文化旅游景区 *的*
-        // 基础设施建设: a name with its 的, which a column name leaves out.
-        let after_count = !in_next.is_empty();
-        if let Some(p) = object
-            .iter()
-            .rposition(|w| w.text == "等" || (after_count && w.text == "的"))
-        {
-            object.drain(..=p);
-        }
-        object.retain(|w| w.text != "的");
-        while object.last().is_some_and(|w| {
-            PROGRESS_VERBS.contains(w.text) || MANNER_WORDS.contains(w.text) || w.text == "全部"
-        }) {
-            object.pop();
-        }
-        let project = object.last().is_some_and(|w| ends_a_project(w));
-        let plain = verbs > 0
-            && object.first().is_some_and(|w| !is_verb(w) || project)
-            && object
-                .iter()
-                .all(|w| !matches!(w.tag, "x" | "m" | "p" | "r" | "q" | "uj" | "ul"));
-        let Some(name) = render(norm, &object).filter(|n| plain && n.chars().count() >= 3) else {
-            continue;
-        };
-        if !GENERIC_HEADS.contains(&name.as_str()) {
-            labels[i] = Some(format!("{name}{bare}"));
-        }
-    }
-}
-
 /// 安排重点项目105个，其中，工业类3个、城市建设类28个: a class (a name ending in 类) counted
 /// after the whole it divides is that class of the whole's things (工业类重点项目). The class
 /// is the text between the list mark (or 其中) and the number.
@@ -4225,61 +4079,6 @@ fn sentence_subject(words: &[Word], site: &Site) -> Option<String> {
         .is_some_and(|w| is_verb(w) || matches!(w.tag, "d" | "a" | "ad" | "p"));
     (n > 0 && verb_after && subject.ends_with(INDICATOR_ENDS) && subject.chars().count() <= 12)
         .then_some(subject)
-}
-
-/// 每千人拥有…托位数: a rate per thousand (or ten thousand) people, written before the name in
-/// the clause, is part of what the number measures: a density must not share a column with the
-/// totals. (A quota per county, 每个县至少建成1个…, is left to the clause text: the gold sets
-/// and earlier reviews name those by the things alone.)
-static PER_UNIT: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"每[千万百十]人口?").expect("static regex"));
-
-/// `label` without a leading 方面 or 领域 (健康消费等 *方面* 29项促消费政策): the word closes a list
-/// before the number and names nothing the number counts.
-/// (Only where the word is right before the number: 十个方面工作 counts the 方面.)
-pub(crate) fn without_leading_aspect<'l>(
-    norm: &IndexedText,
-    site: &Site,
-    label: &'l str,
-) -> Option<&'l str> {
-    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
-    ["方面", "领域"]
-        .iter()
-        .find(|w| lead.ends_with(*w))
-        .and_then(|w| label.strip_prefix(w))
-        .filter(|rest| rest.chars().count() >= 2)
-}
-
-/// `label` with the per-unit qualifier of `site`'s clause before it, if the clause has one
-/// before the number and the label lacks it.
-pub(crate) fn with_per_unit(norm: &IndexedText, site: &Site, label: &str) -> Option<String> {
-    // (Not an age, which bounds the people rather than counting per head.)
-    if label.contains('每') || site.fact.unit_text.as_deref() == Some("岁") {
-        return None;
-    }
-    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
-    let per = PER_UNIT.find(lead)?.as_str();
-    Some(format!("{per}{label}"))
-}
-
-/// The clause after `site`'s in its sentence: from the mark that ends the fact's clause to the
-/// next comma, semicolon or full stop.
-fn next_clause(norm: &IndexedText, site: &Site) -> Option<Span> {
-    const MARKS: [char; 6] = ['，', ',', '；', ';', '。', '：'];
-    let rest = norm.slice(Span::new(site.clause.end, site.sentence.end));
-    let mut chars = rest.chars().enumerate().peekable();
-    let mut start = site.clause.end;
-    while let Some((k, c)) = chars.peek().copied() {
-        if !MARKS.contains(&c) && !c.is_whitespace() {
-            break;
-        }
-        start = site.clause.end + k + 1;
-        chars.next();
-    }
-    let end = chars
-        .find(|(_, c)| MARKS.contains(c))
-        .map_or(site.sentence.end, |(k, _)| site.clause.end + k);
-    (end > start).then(|| Span::new(start, end))
 }
 
 /// The noun phrase that makes up the whole of the first clause of the sentence of `site`, when

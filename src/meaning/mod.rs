@@ -18,6 +18,10 @@
 //!   十四五, a dated heading) and falls back to the report year;
 //! * [`link`] ties a change to its level, a part to its whole and a target to what was achieved.
 //!
+//! Between finding labels and reading roles, `money` names bare sums by what they paid for
+//! across clauses, and `tidy` takes from every label what belongs in another field (a plan
+//! period) and keeps what must not be lost (a per-capita qualifier).
+//!
 //! Everything here is a pure function of the document, so records stay deterministic.
 
 pub mod clause;
@@ -25,9 +29,11 @@ mod confidence;
 mod context;
 pub mod label;
 pub mod link;
+mod money;
 pub mod period;
 mod respectively;
 pub mod role;
+mod tidy;
 
 use serde::Serialize;
 
@@ -350,20 +356,7 @@ pub fn annotate(input: &MeaningInput) -> Vec<Meaning> {
         labels.push(found.map(|f| f.text));
     }
     let sources = label::complete(input.norm, input.words, &sites, &mut labels);
-    for (site, label) in sites.iter().zip(labels.iter_mut()) {
-        let Some(text) = label.as_mut() else {
-            continue;
-        };
-        if let Some(rest) = period::without_leading_period(text) {
-            *text = rest.to_string();
-        }
-        if let Some(rest) = label::without_leading_aspect(input.norm, site, text) {
-            *text = rest.to_string();
-        }
-        if let Some(per_unit) = label::with_per_unit(input.norm, site, text) {
-            *text = per_unit;
-        }
-    }
+    tidy::tidy(input.norm, &sites, &mut labels);
 
     let parts = role::plan_parts(input.norm, input.structure, input.report_year);
     let heading_periods = period::heading_periods(input);

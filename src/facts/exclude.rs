@@ -243,22 +243,23 @@ pub(crate) fn fact_excluded(chars: &[char], f: &LineFact) -> bool {
     }
 }
 
-/// 进出口总额突破万亿元, 营收过百亿元: a bare 百亿/千亿/万亿 of 元 after a verb of reaching is a sum
-/// reached, not a grade (万亿元台阶, 千亿元级 stay grades).
+/// 总产值突破百亿元, 营收过百亿元: a bare 百亿 or 千亿 of 元 after a verb of reaching is a sum
+/// reached, not a grade (千亿元台阶, 千亿元级 stay grades).
 fn reached_sum(chars: &[char], f: &LineFact, num: &[char]) -> bool {
     let Some((us, ue, _)) = f.unit else {
         return false;
     };
-    let money = chars[us..ue] == ['元'] && matches!(num, ['百' | '千' | '万', '亿']);
-    let text = |a: usize, b: usize| -> String { chars[a.min(b)..b].iter().collect() };
-    let before = text(f.start.saturating_sub(2), f.start);
-    let reached = ["突破", "达到", "过", "达"]
+    if chars[us..ue] != ['元'] || !matches!(num, ['百' | '千' | '万', '亿']) {
+        return false;
+    }
+    let before = &chars[f.start.saturating_sub(2)..f.start];
+    let reached = [&['突', '破'][..], &['达', '到'], &['过'], &['达']]
         .iter()
         .any(|v| before.ends_with(v));
     let grade = chars
         .get(ue)
         .is_some_and(|c| matches!(c, '台' | '大' | '级' | '关'));
-    money && reached && !grade
+    reached && !grade
 }
 
 /// "四个坚决", （五个坚持：…）: a Chinese numeral opening a quoted slogan, or a short label

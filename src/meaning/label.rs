@@ -3636,7 +3636,7 @@ pub(crate) fn complete(
             let subject = || {
                 (sites[i].fact.kind == Kind::Percent
                     && sites[j].fact.kind == Kind::Count
-                    && !prev_label.ends_with(INDICATOR_ENDS))
+                    && !super::respectively::names_a_measure(&prev_label))
                 .then(|| sentence_subject(words, &sites[i]))
                 .flatten()
             };
@@ -4036,7 +4036,7 @@ fn name_classes_of_the_whole(norm: &IndexedText, sites: &[Site], labels: &mut [O
     for (i, site) in sites.iter().enumerate() {
         let before = norm.slice(Span::new(site.clause.start, site.fact.span.start));
         let class = before
-            .rsplit(['、', '，', ',', '：', ':', '；'])
+            .rsplit(super::clause::is_clause_mark)
             .next()
             .map(|t| t.trim_start_matches("其中").trim())
             .filter(|t| {
@@ -4062,11 +4062,6 @@ fn name_classes_of_the_whole(norm: &IndexedText, sites: &[Site], labels: &mut [O
     }
 }
 
-/// Last chars of a name that measures something (生产总值, 收入, 投资, 人数, 比重).
-const INDICATOR_ENDS: &[char] = &[
-    '值', '额', '入', '量', '数', '率', '资', '产', '费', '价', '比', '重', '出',
-];
-
 /// The noun phrase that opens `site`'s sentence and is its subject (the next word is a verb),
 /// when it names a measure (全省生产总值 连续跨越…).
 fn sentence_subject(words: &[Word], site: &Site) -> Option<String> {
@@ -4077,7 +4072,10 @@ fn sentence_subject(words: &[Word], site: &Site) -> Option<String> {
     let verb_after = words
         .get(n)
         .is_some_and(|w| is_verb(w) || matches!(w.tag, "d" | "a" | "ad" | "p"));
-    (n > 0 && verb_after && subject.ends_with(INDICATOR_ENDS) && subject.chars().count() <= 12)
+    (n > 0
+        && verb_after
+        && super::respectively::names_a_measure(&subject)
+        && subject.chars().count() <= 12)
         .then_some(subject)
 }
 
@@ -5868,8 +5866,10 @@ mod tests {
     #[test]
     fn a_size_or_age_after_a_count_grades_the_things_named_after_it() {
         assert_eq!(labels("为87万名80岁以上老年人发放高龄津贴。")[0], "老年人");
-        let boilers = labels("严格11座10蒸吨以上各类燃煤锅炉废气治理。");
-        assert!(boilers[0].contains("燃煤锅炉"), "{boilers:?}");
+        assert_eq!(
+            labels("关停11座10蒸吨以上各类燃煤锅炉。"),
+            vec!["10蒸吨以上燃煤锅炉", "燃煤锅炉"]
+        );
         // (Not another count: 21批173项 counts batches, named by what they hold.)
         assert_eq!(
             labels("累计培育形成21批173项制度集成创新案例。")[0],

@@ -3,13 +3,14 @@
 //! 黑羊站水厂改扩建工程). Passes over the labels of a whole document, after the clause rules.
 
 use super::Site;
+use super::clause::is_clause_mark;
 use super::label::{
     GENERIC_HEADS, MANNER_WORDS, PROGRESS_VERBS, QUANTITY_VERBS, TIME_SPAN, ends_a_project,
     is_quote, is_verb, render,
 };
 use crate::facts::Kind;
 use crate::segment::{self, Word};
-use crate::span::{IndexedText, Span};
+use crate::span::{IndexedText, Span, overlapping};
 
 /// 投资650万元建成6座水冲式公厕, 投资1.29亿元完成了17条道路的改扩建: money named only as an
 /// investment, followed by a verb and the things it paid for, is the investment in those things.
@@ -91,7 +92,7 @@ pub(super) fn name_money_by_the_next_clause(
         let Some(next) = next_clause(norm, site) else {
             continue;
         };
-        let in_next: Vec<&Site> = sites
+        let in_next: Vec<&Site> = overlapping(sites, next, |s| s.fact.span)
             .iter()
             .filter(|s| s.fact.span.start >= next.start && s.fact.span.end <= next.end)
             .collect();
@@ -162,21 +163,22 @@ pub(super) fn name_money_by_the_next_clause(
 }
 
 /// The clause after `site`'s in its sentence: from the mark that ends the fact's clause to the
-/// next comma, semicolon or full stop.
+/// next clause mark other than 、, which here joins the objects of one verb (完成54栋住宅楼、
+/// 14万平方米既有建筑节能改造).
 fn next_clause(norm: &IndexedText, site: &Site) -> Option<Span> {
-    const MARKS: [char; 6] = ['，', ',', '；', ';', '。', '：'];
+    let ends = |c: char| is_clause_mark(c) && c != '、';
     let rest = norm.slice(Span::new(site.clause.end, site.sentence.end));
     let mut chars = rest.chars().enumerate().peekable();
     let mut start = site.clause.end;
     while let Some((k, c)) = chars.peek().copied() {
-        if !MARKS.contains(&c) && !c.is_whitespace() {
+        if !ends(c) && !c.is_whitespace() {
             break;
         }
         start = site.clause.end + k + 1;
         chars.next();
     }
     let end = chars
-        .find(|(_, c)| MARKS.contains(c))
+        .find(|&(_, c)| ends(c))
         .map_or(site.sentence.end, |(k, _)| site.clause.end + k);
     (end > start).then(|| Span::new(start, end))
 }

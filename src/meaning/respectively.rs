@@ -30,7 +30,9 @@ const CONTRACTIONS: &[(&str, &[&str])] = &[
 ];
 
 /// Measure words that end an indicator's name, whose last char is not an indicator ending.
-const WHOLE_MEASURES: &[&str] = &["投资", "消费", "出口", "进口", "贷款", "存款", "税收"];
+const WHOLE_MEASURES: &[&str] = &[
+    "投资", "消费", "出口", "进口", "贷款", "存款", "税收", "支出",
+];
 
 /// Last chars of a noun that is an indicator by itself (覆盖率, 受理数, 人次, 利润): a conjunct
 /// ending in one does not share the head of the last conjunct.
@@ -371,13 +373,18 @@ fn complete(part: &[&Word], last: &[&Word], head: &str, counted: bool) -> bool {
     // 业) is a name of that class already.
     // (固定资产投资、地方财政收入: a part ending in a measure word of its own is whole.)
     text.ends_with(head)
-        || WHOLE_MEASURES.iter().any(|m| text.ends_with(m))
         || text.chars().last() == head.chars().last()
         || head_last.is_some_and(|h| text.ends_with(&h))
-        || text
-            .chars()
-            .last()
-            .is_some_and(|c| INDICATOR_ENDINGS.contains(&c))
+        || names_a_measure(&text)
+}
+
+/// Whether a name ends like a measure (覆盖率, 生产总值, 财政收入, 固定资产投资), so that it is an
+/// indicator by itself rather than the thing some measure is of.
+pub(super) fn names_a_measure(text: &str) -> bool {
+    text.chars()
+        .last()
+        .is_some_and(|c| INDICATOR_ENDINGS.contains(&c))
+        || WHOLE_MEASURES.iter().any(|m| text.ends_with(m))
 }
 
 /// 城乡居民人均可支配收入 → 城镇居民…, 农村居民…: a contracted coordination with as many parts as

@@ -15,13 +15,15 @@ pub(super) fn tidy(norm: &IndexedText, sites: &[Site], labels: &mut [Option<Stri
         let Some(text) = label.as_mut() else {
             continue;
         };
+        // The clause before the number, which both the 方面 and the per-unit rule read.
+        let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
         if let Some(rest) = period::without_leading_period(text) {
             *text = rest.to_string();
         }
-        if let Some(rest) = without_leading_aspect(norm, site, text) {
+        if let Some(rest) = without_leading_aspect(lead, text) {
             *text = rest.to_string();
         }
-        if let Some(per_unit) = with_per_unit(norm, site, text) {
+        if let Some(per_unit) = with_per_unit(lead, site, text) {
             *text = per_unit;
         }
     }
@@ -37,8 +39,7 @@ static PER_UNIT: LazyLock<Regex> =
 /// `label` without a leading 方面 or 领域 (健康消费等 *方面* 29项促消费政策): the word closes a list
 /// before the number and names nothing the number counts.
 /// (Only where the word is right before the number: 十个方面工作 counts the 方面.)
-fn without_leading_aspect<'l>(norm: &IndexedText, site: &Site, label: &'l str) -> Option<&'l str> {
-    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
+fn without_leading_aspect<'l>(lead: &str, label: &'l str) -> Option<&'l str> {
     ["方面", "领域"]
         .iter()
         .find(|w| lead.ends_with(*w))
@@ -46,14 +47,13 @@ fn without_leading_aspect<'l>(norm: &IndexedText, site: &Site, label: &'l str) -
         .filter(|rest| rest.chars().count() >= 2)
 }
 
-/// `label` with the per-unit qualifier of `site`'s clause before it, if the clause has one
-/// before the number and the label lacks it.
-fn with_per_unit(norm: &IndexedText, site: &Site, label: &str) -> Option<String> {
+/// `label` with the per-unit qualifier of `lead` (the clause before `site`'s number), if it has
+/// one and the label lacks it.
+fn with_per_unit(lead: &str, site: &Site, label: &str) -> Option<String> {
     // (Not an age, which bounds the people rather than counting per head.)
     if label.contains('每') || site.fact.unit_text.as_deref() == Some("岁") {
         return None;
     }
-    let lead = norm.slice(Span::new(site.clause.start, site.fact.span.start));
     let per = PER_UNIT.find(lead)?.as_str();
     Some(format!("{per}{label}"))
 }
